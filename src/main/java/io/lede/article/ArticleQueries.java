@@ -1,0 +1,146 @@
+package io.lede.article;
+
+import io.lede.article.ArticleViews.ArticleSummary;
+import io.lede.article.ArticleViews.ArticleView;
+import io.lede.article.ArticleViews.AuthorRef;
+import io.lede.article.ArticleViews.TagRef;
+import io.lede.support.Timestamps;
+import io.lede.web.Cursor;
+import io.lede.web.Page;
+import io.lede.web.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Public reads of published articles. A list page costs three statements whatever its size: the page itself, then
+ * the authors and the tags of every article on it.
+ */
+@ApplicationScoped
+public class ArticleQueries {
+
+    static final String PUBLIC = "a.status in (io.lede.article.ArticleStatus.PUBLISHED,"
+            + " io.lede.article.ArticleStatus.SCHEDULED) and a.publishAt <= :now";
+
+    private final EntityManager em;
+    private final ArticleMapper mapper;
+
+    public ArticleQueries(EntityManager em, ArticleMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    /** A row of the list query: what a summary needs from the article table itself. */
+    public record SummaryRow(
+            long id, String slug, String title, String dek, String excerpt, Instant publishAt, Instant updatedAt) {}
+
+    /** A page of summaries and the newest change among them, for Last-Modified. */
+    public record SummaryPage(Page<ArticleSummary> page, Instant lastModified) {}
+
+    @Transactional
+    public Optional<ArticleView> published(String slug) {
+        return em.createQuery("select a from Article a where a.slug = :slug and " + PUBLIC, Article.class)
+                .setParameter("slug", slug)
+                .setParameter("now", Timestamps.now())
+                .getResultStream()
+                .findFirst()
+                .map(article -> mapper.published(article, 0));
+    }
+
+    @Transactional
+    public SummaryPage list(ArticleFilter filter, Cursor after, int limit) {
+        StringBuilder jpql = new StringBuilder("select new io.lede.article.ArticleQueries$SummaryRow("
+                + "a.id, a.slug, a.title, a.dek, a.excerpt, a.publishAt, a.updatedAt) from Article a where "
+                + PUBLIC);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("now", Timestamps.now());
+        if (filter.tag() != null) {
+            jpql.append(" and exists (select 1 from Article x join x.tags t where x.id = a.id and t.slug = :tag)");
+            parameters.put("tag", filter.tag());
+        }
+        if (filter.author() != null) {
+            jpql.append(
+                    " and exists (select 1 from Article x join x.authors p where x.id = a.id and p.slug = :author)");
+            parameters.put("author", filter.author());
+        }
+        if (filter.since() != null) {
+            jpql.append(" and a.publishAt >= :since");
+            parameters.put("since", filter.since());
+        }
+        if (filter.until() != null) {
+            jpql.append(" and a.publishAt < :until");
+            parameters.put("until", filter.until());
+        }
+        if (after != null) {
+            jpql.append(" and (a.publishAt < :afterTime or (a.publishAt = :afterTime and a.id < :afterId))");
+            parameters.put("afterTime", after.sortTime());
+            parameters.put("afterId", after.id());
+        }
+        jpql.append(" order by a.publishAt desc, a.id desc");
+        TypedQuery<SummaryRow> query = em.createQuery(jpql.toString(), SummaryRow.class);
+        parameters.forEach(query::setParameter);
+        List<SummaryRow> rows = query.setMaxResults(limit + 1).getResultList();
+
+        Page<SummaryRow> page = Paging.page(rows, limit, row -> Cursor.after(row.publishAt(), row.id()));
+        List<Long> ids = page.items().stream().map(SummaryRow::id).toList();
+        Map<Long, List<AuthorRef>> authors = authorsOf(ids);
+        Map<Long, List<TagRef>> tags = tagsOf(ids);
+        List<ArticleSummary> summaries = page.items().stream()
+                .map(row -> new ArticleSummary(
+                        row.id(),
+                        row.slug(),
+                        row.title(),
+                        row.dek(),
+                        row.excerpt(),
+                        row.publishAt(),
+                        authors.getOrDefault(row.id(), List.of()),
+                        tags.getOrDefault(row.id(), List.of()),
+                        0))
+                .toList();
+        Instant lastModified = page.items().stream()
+                .map(SummaryRow::updatedAt)
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
+        return new SummaryPage(new Page<>(summaries, page.nextCursor()), lastModified);
+    }
+
+    private Map<Long, List<AuthorRef>> authorsOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<AuthorRef>> authors = new LinkedHashMap<>();
+        em.createQuery(
+                        "select a.id, p.slug, p.name from Article a join a.authors p where a.id in :ids"
+                                + " order by a.id, index(p)",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(row -> authors.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new AuthorRef((String) row[1], (String) row[2])));
+        return authors;
+    }
+
+    private Map<Long, List<TagRef>> tagsOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<TagRef>> tags = new LinkedHashMap<>();
+        em.createQuery(
+                        "select a.id, t.slug, t.name from Article a join a.tags t where a.id in :ids"
+                                + " order by t.name",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(row -> tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new TagRef((String) row[1], (String) row[2])));
+        return tags;
+    }
+}

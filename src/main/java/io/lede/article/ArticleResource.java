@@ -1,0 +1,111 @@
+package io.lede.article;
+
+import io.lede.article.ArticleQueries.SummaryPage;
+import io.lede.article.ArticleViews.ArticleSummary;
+import io.lede.article.ArticleViews.ArticleView;
+import io.lede.web.Page;
+import io.lede.web.Paging;
+import io.lede.web.Problem;
+import io.lede.web.Problems;
+import io.lede.web.PublicCaching;
+import io.lede.web.QueryParams;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Published articles, for any frontend")
+public class ArticleResource {
+
+    private final ArticleQueries articles;
+    private final PublicCaching caching;
+
+    public ArticleResource(ArticleQueries articles, PublicCaching caching) {
+        this.articles = articles;
+        this.caching = caching;
+    }
+
+    @GET
+    @Operation(
+            summary = "List published articles, newest first",
+            description = "Keyset-paginated: follow `nextCursor` or the `Link: rel=\"next\"` header.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of article summaries",
+            content = @Content(schema = @Schema(implementation = ArticleSummaryPage.class)))
+    @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
+    @APIResponse(
+            responseCode = "400",
+            description = "A filter, the limit or the cursor is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<Page<ArticleSummary>> list(
+            @Parameter(description = "Only articles with this tag slug") @QueryParam("tag") String tag,
+            @Parameter(description = "Only articles by this person slug") @QueryParam("author") String author,
+            @Parameter(description = "Published at or after this time (ISO-8601, or a date)") @QueryParam("since")
+                    String since,
+            @Parameter(description = "Published before this time (ISO-8601, or a date)") @QueryParam("until")
+                    String until,
+            @Parameter(description = "The `nextCursor` of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(
+                            description = "Items per page, 1 to 100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Context Request request,
+            @Context UriInfo uri) {
+        ArticleFilter filter = new ArticleFilter(
+                tag, author, QueryParams.instant("since", since), QueryParams.instant("until", until));
+        SummaryPage result = articles.list(filter, Paging.cursor(cursor), Paging.limit(limit));
+        List<String> keys = new ArrayList<>(List.of("articles"));
+        result.page().items().forEach(item -> keys.add("article-" + item.id()));
+        return caching.conditional(
+                request, result.page(), result.lastModified(), keys, Paging.nextPageUrl(result.page(), uri));
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Read a published article")
+    @APIResponse(
+            responseCode = "200",
+            description = "The article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "304", description = "The article has not changed since the ETag you sent")
+    @APIResponse(
+            responseCode = "404",
+            description = "No published article has that slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ArticleView> read(@PathParam("slug") String slug, @Context Request request) {
+        return articles.published(slug)
+                .map(article ->
+                        caching.conditional(request, article, article.updatedAt(), List.of("article-" + article.id())))
+                .orElseThrow(() -> Problems.notFound("published article", slug));
+    }
+
+    /** Names the page type in the spec; generic records have no schema name of their own. */
+    @Schema(name = "ArticleSummaryPage")
+    public record ArticleSummaryPage(
+            List<ArticleSummary> items,
+            @Schema(nullable = true) String nextCursor) {}
+}

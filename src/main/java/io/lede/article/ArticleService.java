@@ -1,0 +1,284 @@
+package io.lede.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lede.article.ArticleRequests.ArticleInput;
+import io.lede.article.ArticleViews.StaffArticleView;
+import io.lede.support.Slugs;
+import io.lede.support.Timestamps;
+import io.lede.web.JsonMergePatch;
+import io.lede.web.Preconditions;
+import io.lede.web.Problem;
+import io.lede.web.ProblemException;
+import io.lede.web.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Staff writes to articles: drafting, editing, corrections and the publishing lifecycle. */
+@ApplicationScoped
+public class ArticleService {
+
+    private final EntityManager em;
+    private final BodyRenderer renderer;
+    private final ArticleMapper mapper;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public ArticleService(
+            EntityManager em, BodyRenderer renderer, ArticleMapper mapper, ObjectMapper json, Validator validator) {
+        this.em = em;
+        this.renderer = renderer;
+        this.mapper = mapper;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public StaffArticleView create(ArticleInput input) {
+        if (input.correctionNote() != null) {
+            throw Problems.invalid("correctionNote", "only a published article takes a correction note");
+        }
+        Instant now = Timestamps.now();
+        Article article = new Article();
+        article.createdAt = now;
+        article.slug = chooseSlug(input.slug(), input.title(), null);
+        apply(article, input, now);
+        article.persist();
+        em.flush();
+        return mapper.staff(article, now);
+    }
+
+    @Transactional
+    public Optional<StaffArticleView> find(String idOrSlug) {
+        return lookup(idOrSlug).map(article -> mapper.staff(article, Timestamps.now()));
+    }
+
+    @Transactional
+    public StaffArticleView replace(String idOrSlug, ArticleInput input, OptionalLong expectedVersion) {
+        Article article = require(idOrSlug);
+        Preconditions.check(expectedVersion, article.version, "article");
+        return update(article, input);
+    }
+
+    /** Applies a JSON merge patch to the article's editable fields, validated like a full replacement. */
+    @Transactional
+    public StaffArticleView patch(String idOrSlug, JsonNode patch, OptionalLong expectedVersion)
+            throws JsonProcessingException {
+        Article article = require(idOrSlug);
+        Preconditions.check(expectedVersion, article.version, "article");
+        if (!patch.isObject()) {
+            throw Problems.badRequest("A merge patch must be a JSON object.");
+        }
+        JsonNode merged = JsonMergePatch.apply(json.valueToTree(editableFields(article)), patch);
+        ArticleInput input = json.treeToValue(merged, ArticleInput.class);
+        Set<ConstraintViolation<ArticleInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return update(article, input);
+    }
+
+    @Transactional
+    public StaffArticleView publish(String idOrSlug) {
+        Article article = require(idOrSlug);
+        Instant now = Timestamps.now();
+        if (!article.isPublicAt(now)) {
+            article.publishAt = article.firstPublishedAt != null ? article.firstPublishedAt : now;
+        }
+        article.status = ArticleStatus.PUBLISHED;
+        if (article.firstPublishedAt == null) {
+            article.firstPublishedAt = article.publishAt;
+        }
+        return saved(article, now);
+    }
+
+    @Transactional
+    public StaffArticleView schedule(String idOrSlug, Instant publishAt) {
+        Article article = require(idOrSlug);
+        Instant now = Timestamps.now();
+        if (!publishAt.isAfter(now)) {
+            throw Problems.invalid("publishAt", "must be in the future; publish the article to make it public now");
+        }
+        if (article.isPublicAt(now)) {
+            throw Problems.conflict("The article is already public; unpublish it before scheduling it again.");
+        }
+        article.status = ArticleStatus.SCHEDULED;
+        article.publishAt = publishAt;
+        return saved(article, now);
+    }
+
+    /** Takes a public article down; a scheduled one goes back to draft. */
+    @Transactional
+    public StaffArticleView unpublish(String idOrSlug) {
+        Article article = require(idOrSlug);
+        Instant now = Timestamps.now();
+        if (article.isPublicAt(now)) {
+            if (article.firstPublishedAt == null) {
+                article.firstPublishedAt = article.publishAt;
+            }
+            article.status = ArticleStatus.UNPUBLISHED;
+        } else if (article.status == ArticleStatus.SCHEDULED) {
+            article.status = ArticleStatus.DRAFT;
+            article.publishAt = null;
+        }
+        return saved(article, now);
+    }
+
+    @Transactional
+    public void delete(String idOrSlug, OptionalLong expectedVersion) {
+        Article article = require(idOrSlug);
+        Preconditions.check(expectedVersion, article.version, "article");
+        article.delete();
+    }
+
+    Optional<Article> lookup(String idOrSlug) {
+        return Slugs.looksLikeId(idOrSlug)
+                ? Article.<Article>findByIdOptional(Long.parseLong(idOrSlug))
+                : Article.findBySlug(idOrSlug);
+    }
+
+    private Article require(String idOrSlug) {
+        return lookup(idOrSlug).orElseThrow(() -> Problems.notFound("article", idOrSlug));
+    }
+
+    private StaffArticleView update(Article article, ArticleInput input) {
+        Instant now = Timestamps.now();
+        if (input.correctionNote() != null && !input.correctionNote().isBlank()) {
+            if (!article.isPublicAt(now)) {
+                throw Problems.invalid("correctionNote", "only a published article takes a correction note");
+            }
+            Correction correction = new Correction();
+            correction.article = article;
+            correction.note = input.correctionNote().strip();
+            correction.correctedAt = now;
+            article.corrections.add(correction);
+            article.correctedAt = now;
+        }
+        if (input.slug() != null && !input.slug().equals(article.slug)) {
+            article.slug = chooseSlug(input.slug(), input.title(), article.id);
+        }
+        apply(article, input, now);
+        return saved(article, now);
+    }
+
+    private StaffArticleView saved(Article article, Instant now) {
+        article.updatedAt = now;
+        em.flush();
+        return mapper.staff(article, now);
+    }
+
+    private void apply(Article article, ArticleInput input, Instant now) {
+        article.title = input.title().strip();
+        article.dek = blankToNull(input.dek());
+        if (!input.body().equals(article.bodyMarkdown)) {
+            RenderedBody body = renderer.render(input.body());
+            article.bodyMarkdown = input.body();
+            article.bodyHtml = body.html();
+            article.bodyText = body.text();
+            article.excerpt = body.excerpt();
+            article.wordCount = body.wordCount();
+            article.readingMinutes = body.readingMinutes();
+        }
+        article.canonicalUrl = blankToNull(input.canonicalUrl());
+        article.language = input.language() == null ? "en" : input.language();
+        article.copyrightHolder = blankToNull(input.copyrightHolder());
+        article.copyrightYear = input.copyrightYear();
+        article.rightsStatement = blankToNull(input.rightsStatement());
+        article.authors.clear();
+        article.authors.addAll(resolve(input.authorSlugs(), "authors", "person", Person.class));
+        article.tags.clear();
+        article.tags.addAll(new LinkedHashSet<>(resolve(input.tagSlugs(), "tags", "tag", Tag.class)));
+        article.updatedAt = now;
+    }
+
+    private ArticleInput editableFields(Article article) {
+        return new ArticleInput(
+                article.slug,
+                article.title,
+                article.dek,
+                article.bodyMarkdown,
+                article.authors.stream().map(p -> p.slug).toList(),
+                article.tags.stream().map(t -> t.slug).toList(),
+                article.canonicalUrl,
+                article.language,
+                article.copyrightHolder,
+                article.copyrightYear,
+                article.rightsStatement,
+                null);
+    }
+
+    /** Loads entities by slug in one query, answering with one field error per slug that names nothing. */
+    private <T> List<T> resolve(List<String> slugs, String field, String what, Class<T> type) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, T> found = em.createQuery(
+                        "select e from " + type.getSimpleName() + " e where e.slug in :slugs", type)
+                .setParameter("slugs", slugs)
+                .getResultStream()
+                .collect(Collectors.toMap(e -> slugOf(e), Function.identity()));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<T> resolved = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            T entity = found.get(slugs.get(i));
+            if (entity == null) {
+                errors.add(new Problem.FieldError(
+                        field + "[" + i + "]", "no " + what + " has the slug '" + slugs.get(i) + "'"));
+            } else if (seen.add(slugs.get(i))) {
+                resolved.add(entity);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(
+                    400,
+                    "validation",
+                    "Validation Failed",
+                    "The request names " + what + "s that do not exist.",
+                    errors);
+        }
+        return resolved;
+    }
+
+    private static String slugOf(Object entity) {
+        return entity instanceof Person person ? person.slug : ((Tag) entity).slug;
+    }
+
+    private String chooseSlug(String requested, String title, Long selfId) {
+        if (requested != null) {
+            if (slugTaken(requested, selfId)) {
+                throw Problems.conflict("An article with the slug '" + requested + "' already exists.");
+            }
+            return requested;
+        }
+        String base = Slugs.fromTitle(title, "article");
+        String candidate = base;
+        for (int suffix = 2; slugTaken(candidate, selfId); suffix++) {
+            candidate = base + "-" + suffix;
+        }
+        return candidate;
+    }
+
+    private boolean slugTaken(String slug, Long selfId) {
+        return Article.findBySlug(slug).filter(a -> !a.id.equals(selfId)).isPresent();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,106 @@
+package io.lede.article;
+
+import io.lede.article.ArticleRequests.PersonInput;
+import io.lede.article.ArticleViews.PersonView;
+import io.lede.support.Slugs;
+import io.lede.support.Timestamps;
+import io.lede.web.Preconditions;
+import io.lede.web.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** People: public profiles and the staff writes that keep them. */
+@ApplicationScoped
+public class PersonService {
+
+    private final EntityManager em;
+    private final ArticleMapper mapper;
+
+    public PersonService(EntityManager em, ArticleMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public Optional<PersonView> find(String slug) {
+        return Person.findBySlug(slug).map(mapper::person);
+    }
+
+    @Transactional
+    public PersonView create(PersonInput input) {
+        Person person = new Person();
+        person.createdAt = Timestamps.now();
+        person.slug = input.slug() != null ? input.slug() : uniqueSlug(Slugs.fromTitle(input.name(), "person"));
+        if (input.slug() != null && Person.findBySlug(input.slug()).isPresent()) {
+            throw Problems.conflict("A person with the slug '" + input.slug() + "' already exists.");
+        }
+        apply(person, input, person.createdAt);
+        person.persist();
+        em.flush();
+        return mapper.person(person);
+    }
+
+    @Transactional
+    public PersonView update(String idOrSlug, PersonInput input, OptionalLong expectedVersion) {
+        Person person = require(idOrSlug);
+        Preconditions.check(expectedVersion, person.version, "person");
+        if (input.slug() != null && !input.slug().equals(person.slug)) {
+            if (Person.findBySlug(input.slug()).isPresent()) {
+                throw Problems.conflict("A person with the slug '" + input.slug() + "' already exists.");
+            }
+            person.slug = input.slug();
+        }
+        apply(person, input, Timestamps.now());
+        em.flush();
+        return mapper.person(person);
+    }
+
+    /** A person who is still credited on an article cannot be deleted; the database refuses and we answer 409. */
+    @Transactional
+    public void delete(String idOrSlug) {
+        Person person = require(idOrSlug);
+        long bylines = em.createQuery("select count(a) from Article a join a.authors p where p.id = :id", Long.class)
+                .setParameter("id", person.id)
+                .getSingleResult();
+        if (bylines > 0) {
+            throw Problems.conflict(
+                    "'" + person.slug + "' is credited on " + bylines + " article(s); remove those bylines first.");
+        }
+        person.delete();
+    }
+
+    private Person require(String idOrSlug) {
+        Optional<Person> person = Slugs.looksLikeId(idOrSlug)
+                ? Person.<Person>findByIdOptional(Long.parseLong(idOrSlug))
+                : Person.findBySlug(idOrSlug);
+        return person.orElseThrow(() -> Problems.notFound("person", idOrSlug));
+    }
+
+    private static void apply(Person person, PersonInput input, Instant now) {
+        person.name = input.name().strip();
+        person.jobTitle = blankToNull(input.jobTitle());
+        person.affiliation = blankToNull(input.affiliation());
+        person.bio = blankToNull(input.bio());
+        person.sameAs.clear();
+        if (input.sameAs() != null) {
+            person.sameAs.addAll(input.sameAs());
+        }
+        person.updatedAt = now;
+    }
+
+    private static String uniqueSlug(String base) {
+        String candidate = base;
+        for (int suffix = 2; Person.findBySlug(candidate).isPresent(); suffix++) {
+            candidate = base + "-" + suffix;
+        }
+        return candidate;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

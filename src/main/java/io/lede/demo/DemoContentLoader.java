@@ -1,0 +1,132 @@
+package io.lede.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lede.article.Article;
+import io.lede.article.ArticleRequests.ArticleInput;
+import io.lede.article.ArticleRequests.PersonInput;
+import io.lede.article.ArticleRequests.TagInput;
+import io.lede.article.ArticleService;
+import io.lede.article.PersonService;
+import io.lede.article.TagService;
+import io.lede.web.LedeConfig;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.OptionalLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Fills an empty embedded database with demo content so a new user sees a living API at once. It never runs on
+ * PostgreSQL, so a production database is never touched.
+ */
+@ApplicationScoped
+public class DemoContentLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoContentLoader.class);
+
+    private final LedeConfig config;
+    private final ObjectMapper json;
+    private final PersonService people;
+    private final TagService tags;
+    private final ArticleService articles;
+    private final EntityManager em;
+    private final String dbKind;
+
+    public DemoContentLoader(
+            LedeConfig config,
+            ObjectMapper json,
+            PersonService people,
+            TagService tags,
+            ArticleService articles,
+            EntityManager em,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+        this.config = config;
+        this.json = json;
+        this.people = people;
+        this.tags = tags;
+        this.articles = articles;
+        this.em = em;
+        this.dbKind = dbKind;
+    }
+
+    @Transactional
+    void onStart(@Observes @Priority(20) StartupEvent event) throws IOException {
+        if (!config.demo().enabled() || !dbKind.equals("h2") || Article.count() > 0) {
+            return;
+        }
+        try (InputStream in = getClass().getResourceAsStream("/demo/content.json")) {
+            load(json.readValue(in, DemoContent.class));
+        }
+    }
+
+    private void load(DemoContent content) {
+        content.people()
+                .forEach(p -> people.create(
+                        new PersonInput(p.slug(), p.name(), p.jobTitle(), p.affiliation(), p.bio(), p.sameAs())));
+        content.tags().forEach(t -> tags.create(new TagInput(t.slug(), t.name(), t.description())));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        int year = now.atZone(java.time.ZoneOffset.UTC).getYear();
+        for (DemoContent.DemoArticle a : content.articles()) {
+            articles.create(new ArticleInput(
+                    a.slug(),
+                    a.title(),
+                    a.dek(),
+                    a.body(),
+                    a.authors(),
+                    a.tags(),
+                    null,
+                    "en",
+                    "The Calloway Ledger",
+                    year,
+                    "Excerpts of up to 300 words may be republished with credit to The Calloway Ledger and a link"
+                            + " to the original.",
+                    null));
+            switch (a.state()) {
+                case "published" -> publishBackdated(a.slug(), now.minus(Duration.ofDays(a.daysAgo())));
+                case "scheduled" -> articles.schedule(a.slug(), now.plus(Duration.ofDays(a.daysAhead())));
+                default -> {}
+            }
+            if (a.correction() != null) {
+                ArticleInput current = articles.find(a.slug())
+                        .map(v -> new ArticleInput(
+                                null,
+                                v.title(),
+                                v.dek(),
+                                v.body(),
+                                a.authors(),
+                                a.tags(),
+                                null,
+                                "en",
+                                v.rights().copyrightHolder(),
+                                v.rights().copyrightYear(),
+                                v.rights().statement(),
+                                a.correction()))
+                        .orElseThrow();
+                articles.replace(a.slug(), current, OptionalLong.empty());
+            }
+        }
+        LOG.infof(
+                "Loaded demo content: %d articles by %d people",
+                content.articles().size(), content.people().size());
+    }
+
+    /** Demo stories look as if they went out over the past days, not all at the moment of start-up. */
+    private void publishBackdated(String slug, Instant publishedAt) {
+        articles.publish(slug);
+        em.createQuery("update Article a set a.publishAt = :at, a.firstPublishedAt = :at, a.createdAt = :at,"
+                        + " a.updatedAt = :at where a.slug = :slug")
+                .setParameter("at", publishedAt)
+                .setParameter("slug", slug)
+                .executeUpdate();
+        em.clear();
+    }
+}

@@ -1,0 +1,85 @@
+package io.lede.security;
+
+import static io.lede.web.Problem.BODY_REQUIRED;
+
+import io.lede.security.TokenViews.IssuedToken;
+import io.lede.security.TokenViews.NewToken;
+import io.lede.security.TokenViews.TokenList;
+import io.lede.security.TokenViews.TokenView;
+import io.lede.web.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/admin/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Staff: tokens", description = "Staff API tokens (scope tokens:manage)")
+@SecurityRequirement(name = "bearer")
+@RequiresScope(Scope.TOKENS_MANAGE)
+public class TokenResource {
+
+    private final TokenService tokens;
+
+    public TokenResource(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue a token", description = "The secret is in this response only; Lede keeps a hash.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The token and its secret",
+            content = @Content(schema = @Schema(implementation = IssuedToken.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The name is missing or a scope is unknown",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<IssuedToken> issue(@NotNull(message = BODY_REQUIRED) @Valid NewToken requestBody) {
+        IssuedToken issued = tokens.issue(requestBody);
+        return RestResponse.ResponseBuilder.<IssuedToken>created(URI.create("/api/v1/admin/tokens/" + issued.id()))
+                .entity(issued)
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List tokens, revoked ones included, without their secrets")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every token",
+            content = @Content(schema = @Schema(implementation = TokenList.class)))
+    public TokenList list() {
+        return new TokenList(tokens.list());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Revoke a token", description = "It stops working at once; the record stays for audit.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The revoked token",
+            content = @Content(schema = @Schema(implementation = TokenView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No token has that id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TokenView revoke(@Parameter(description = "The token's id") @PathParam("id") long id) {
+        return tokens.revoke(id);
+    }
+}

@@ -1,0 +1,144 @@
+package io.lede.web.openapi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lede.web.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Completes the generated spec so every documented response carries an example: bodies get the example kept for
+ * their schema in {@code openapi-examples.json}, problems one made from their status and description; protected
+ * operations get their 401 and 403 answers.
+ */
+public class ExampleFilter implements OASFilter {
+
+    private static final String SCHEMA_PREFIX = "#/components/schemas/";
+    private final Map<String, Object> examples = load();
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> complete(path, operation)));
+    }
+
+    private void complete(String path, Operation operation) {
+        boolean secured =
+                operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (secured) {
+            addProblem(operation, "401", "The bearer token is missing, invalid or revoked");
+            addProblem(operation, "403", "The token lacks the scope this operation needs");
+        }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().forEach((status, response) -> exemplify(path, status, response));
+        }
+        if (operation.getRequestBody() != null) {
+            exemplify(operation.getRequestBody().getContent(), null, path);
+        }
+    }
+
+    private void addProblem(Operation operation, String status, String description) {
+        if (operation.getResponses().getAPIResponse(status) == null) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            status,
+                            OASFactory.createAPIResponse()
+                                    .description(description)
+                                    .content(OASFactory.createContent()
+                                            .addMediaType(
+                                                    Problem.MEDIA_TYPE,
+                                                    OASFactory.createMediaType()
+                                                            .schema(OASFactory.createSchema()
+                                                                    .ref(SCHEMA_PREFIX + "Problem")))));
+        }
+    }
+
+    private void exemplify(String path, String status, APIResponse response) {
+        exemplify(response.getContent(), problem(path, status, response.getDescription()), path);
+    }
+
+    private void exemplify(Content content, Map<String, Object> problem, String path) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().forEach((type, media) -> {
+            if (media.getExample() != null
+                    || (media.getExamples() != null && !media.getExamples().isEmpty())) {
+                return;
+            }
+            if (type.equals(Problem.MEDIA_TYPE) && problem != null) {
+                media.setExample(problem);
+            } else {
+                Object example = examples.get(schemaName(media));
+                if (example != null) {
+                    media.setExample(example);
+                }
+            }
+        });
+    }
+
+    private static String schemaName(MediaType media) {
+        if (media.getSchema() == null || media.getSchema().getRef() == null) {
+            return null;
+        }
+        return media.getSchema().getRef().substring(SCHEMA_PREFIX.length());
+    }
+
+    private static Map<String, Object> problem(String path, String status, String description) {
+        if (status == null || !status.matches("[45]\\d\\d")) {
+            return null;
+        }
+        int code = Integer.parseInt(status);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:lede:problem:" + PROBLEM_CODES.getOrDefault(code, "error"));
+        problem.put("title", PROBLEM_TITLES.getOrDefault(code, "Error"));
+        problem.put("status", code);
+        problem.put("detail", description + ".");
+        problem.put("instance", path.replace("{slug}", "example-slug").replace("{id}", "42"));
+        if (code == 400) {
+            problem.put("errors", List.of(Map.of("field", "title", "message", "must not be blank")));
+        }
+        return problem;
+    }
+
+    private static final Map<Integer, String> PROBLEM_CODES = Map.of(
+            400, "validation",
+            401, "unauthorized",
+            403, "forbidden",
+            404, "not-found",
+            409, "conflict",
+            412, "precondition-failed",
+            428, "precondition-required");
+
+    private static final Map<Integer, String> PROBLEM_TITLES = Map.of(
+            400, "Validation Failed",
+            401, "Unauthorized",
+            403, "Forbidden",
+            404, "Not Found",
+            409, "Conflict",
+            412, "Precondition Failed",
+            428, "Precondition Required");
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> load() {
+        try (InputStream in = ExampleFilter.class.getResourceAsStream("/openapi-examples.json")) {
+            return in == null ? Map.of() : new ObjectMapper().readValue(in, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
