@@ -199,10 +199,21 @@ public class ArticleService {
         article.copyrightHolder = blankToNull(input.copyrightHolder());
         article.copyrightYear = input.copyrightYear();
         article.rightsStatement = blankToNull(input.rightsStatement());
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        List<Person> authors = resolve(input.authorSlugs(), "authors", "person", Person.class, unknown);
+        List<Tag> tags = resolve(input.tagSlugs(), "tags", "tag", Tag.class, unknown);
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(
+                    400,
+                    "validation",
+                    "Validation Failed",
+                    "The request names people or tags that do not exist.",
+                    unknown);
+        }
         article.authors.clear();
-        article.authors.addAll(resolve(input.authorSlugs(), "authors", "person", Person.class));
+        article.authors.addAll(authors);
         article.tags.clear();
-        article.tags.addAll(new LinkedHashSet<>(resolve(input.tagSlugs(), "tags", "tag", Tag.class)));
+        article.tags.addAll(tags);
         article.updatedAt = now;
     }
 
@@ -222,8 +233,9 @@ public class ArticleService {
                 null);
     }
 
-    /** Loads entities by slug in one query, answering with one field error per slug that names nothing. */
-    private <T> List<T> resolve(List<String> slugs, String field, String what, Class<T> type) {
+    /** Loads entities by slug in one query, adding one field error per slug that names nothing. */
+    private <T> List<T> resolve(
+            List<String> slugs, String field, String what, Class<T> type, List<Problem.FieldError> errors) {
         if (slugs.isEmpty()) {
             return List.of();
         }
@@ -232,7 +244,6 @@ public class ArticleService {
                 .setParameter("slugs", slugs)
                 .getResultStream()
                 .collect(Collectors.toMap(e -> slugOf(e), Function.identity()));
-        List<Problem.FieldError> errors = new ArrayList<>();
         List<T> resolved = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < slugs.size(); i++) {
@@ -243,14 +254,6 @@ public class ArticleService {
             } else if (seen.add(slugs.get(i))) {
                 resolved.add(entity);
             }
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(
-                    400,
-                    "validation",
-                    "Validation Failed",
-                    "The request names " + what + "s that do not exist.",
-                    errors);
         }
         return resolved;
     }

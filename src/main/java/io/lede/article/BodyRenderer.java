@@ -21,7 +21,7 @@ public class BodyRenderer {
     static final int EXCERPT_LENGTH = 280;
     static final int WORDS_PER_MINUTE = 230;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’\\-]|[.:,](?=\\p{N}))*");
     private static final String TEXT_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li:not(:has(p)), pre, figcaption, th, td";
 
     private final Parser parser = Parser.builder().build();

@@ -1,0 +1,94 @@
+package io.lede;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Test fixtures made through the HTTP API itself, each with names no other test uses. */
+public final class Api {
+
+    public static final String ADMIN_TOKEN = "dev-admin-token";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private Api() {}
+
+    public static RequestSpecification staff() {
+        return given().header("Authorization", "Bearer " + ADMIN_TOKEN).contentType(ContentType.JSON);
+    }
+
+    /** A slug no other test has used in this run. */
+    public static String unique(String stem) {
+        return stem + "-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public static String createTag() {
+        String slug = unique("tag");
+        staff().body(Map.of("slug", slug, "name", "Tag " + slug))
+                .post("/api/v1/admin/tags")
+                .then()
+                .statusCode(201);
+        return slug;
+    }
+
+    public static String createPerson(String name) {
+        String slug = unique("person");
+        staff().body(Map.of("slug", slug, "name", name, "jobTitle", "Reporter"))
+                .post("/api/v1/admin/people")
+                .then()
+                .statusCode(201);
+        return slug;
+    }
+
+    public static ArticleBuilder article() {
+        return new ArticleBuilder();
+    }
+
+    public static ValidatableResponse publish(long id) {
+        return staff().post("/api/v1/admin/articles/" + id + "/publish").then().statusCode(200);
+    }
+
+    /** Builds a draft through the staff API. */
+    public static final class ArticleBuilder {
+        private final Map<String, Object> body = new LinkedHashMap<>();
+
+        private ArticleBuilder() {
+            body.put("title", "A story " + unique("t"));
+            body.put("body", "The first paragraph of the story.\n\nA second paragraph, with more detail.");
+        }
+
+        public ArticleBuilder with(String field, Object value) {
+            body.put(field, value);
+            return this;
+        }
+
+        public ArticleBuilder tags(String... slugs) {
+            return with("tags", List.of(slugs));
+        }
+
+        public ArticleBuilder authors(String... slugs) {
+            return with("authors", List.of(slugs));
+        }
+
+        public long draft() {
+            return staff().body(body)
+                    .post("/api/v1/admin/articles")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+        }
+
+        public long published() {
+            long id = draft();
+            publish(id);
+            return id;
+        }
+    }
+}
