@@ -110,9 +110,25 @@ public class ExampleFilter implements OASFilter {
         problem.put("detail", description + ".");
         problem.put("instance", path.replace("{slug}", "example-slug").replace("{id}", "42"));
         if (code == 400) {
-            problem.put("errors", List.of(Map.of("field", "title", "message", "must not be blank")));
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", exampleField(path));
+            error.put(
+                    "message",
+                    exampleField(path).equals("limit") ? "must be a whole number from 1 to 100" : "must not be blank");
+            problem.put("errors", List.of(error));
         }
         return problem;
+    }
+
+    /** A field the operation at this path really validates, for its 400 example. */
+    private static String exampleField(String path) {
+        if (path.endsWith("/schedule")) {
+            return "publishAt";
+        }
+        if (path.startsWith("/api/v1/admin/articles")) {
+            return "title";
+        }
+        return path.startsWith("/api/v1/admin") ? "name" : "limit";
     }
 
     private static final Map<Integer, String> PROBLEM_CODES = Map.of(
