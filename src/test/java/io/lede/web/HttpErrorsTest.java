@@ -119,6 +119,29 @@ class HttpErrorsTest {
     }
 
     @Test
+    void anOversizedChunkedBodyIsAProblemToo() {
+        byte[] huge = ("{\"title\": \"Too big\", \"body\": \"" + "x".repeat(1_100_000) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        staff().body(new java.io.ByteArrayInputStream(huge))
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM)
+                .body("detail", containsString("1048576"));
+    }
+
+    @Test
+    void aSmallChunkedBodyIsReadAsUsual() {
+        byte[] small = "{\"title\": \"Sent in chunks\", \"body\": \"Text.\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        staff().body(new java.io.ByteArrayInputStream(small))
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(201)
+                .body("title", equalTo("Sent in chunks"));
+    }
+
+    @Test
     void badQueryParametersAreFieldErrors() {
         given().queryParam("limit", 0)
                 .get("/api/v1/articles")

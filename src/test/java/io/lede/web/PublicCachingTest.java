@@ -37,7 +37,8 @@ class PublicCachingTest {
                 .header("ETag", matchesPattern("^\"[A-Za-z0-9_-]{32}\"$"))
                 .header("Last-Modified", not(emptyOrNullString()))
                 .header("Cache-Control", "public, max-age=60, s-maxage=300, stale-while-revalidate=600")
-                .header("Surrogate-Key", "article-" + id);
+                .header("Surrogate-Key", "article-" + id)
+                .header("Vary", containsString("Origin"));
 
         given().header("If-None-Match", first.header("ETag"))
                 .get("/api/v1/articles/" + slug)

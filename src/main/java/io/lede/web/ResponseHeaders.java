@@ -5,11 +5,14 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Staff responses are for one caller only: no shared cache may keep them. */
-public class StaffResponseHeaders {
+/** Headers every API response needs, whichever resource made it. */
+public class ResponseHeaders {
 
     @ServerResponseFilter
-    public void privateToCaller(ContainerRequestContext request, ContainerResponseContext response) {
+    public void addCachingRules(ContainerRequestContext request, ContainerResponseContext response) {
+        // CORS answers differ by Origin; a shared cache must not hand one origin's answer to another.
+        response.getHeaders().add(HttpHeaders.VARY, "Origin");
+        // Staff responses are for one caller only.
         if (request.getUriInfo().getPath().startsWith("/api/v1/admin")
                 && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
