@@ -102,6 +102,27 @@ public final class ArticleViews {
             @Schema(description = "Changes on every write; send it back in If-Match as the ETag")
             long version) {}
 
+    @Schema(name = "StaffArticleSummary", description = "An article in any state, as it appears in the staff list")
+    public record StaffArticleSummary(
+            long id,
+            String slug,
+            String title,
+            ArticleStatus status,
+            @Schema(nullable = true) Instant publishAt,
+            Instant updatedAt,
+            List<AuthorRef> authors,
+            List<TagRef> tags,
+            long version) {}
+
+    @Schema(name = "PersonSummary", description = "A person as they appear in a list")
+    public record PersonSummary(
+            long id,
+            String slug,
+            String name,
+            @Schema(nullable = true) String jobTitle,
+            @Schema(nullable = true) String affiliation,
+            Instant updatedAt) {}
+
     @Schema(name = "Person")
     public record PersonView(
             long id,

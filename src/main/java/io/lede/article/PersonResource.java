@@ -1,6 +1,9 @@
 package io.lede.article;
 
+import io.lede.article.ArticleViews.PersonSummary;
 import io.lede.article.ArticleViews.PersonView;
+import io.lede.web.Page;
+import io.lede.web.Paging;
 import io.lede.web.Problem;
 import io.lede.web.Problems;
 import io.lede.web.PublicCaching;
@@ -8,13 +11,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -24,12 +32,50 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "People", description = "Authors and the people in the news")
 public class PersonResource {
 
+    @Schema(name = "PersonPage")
+    public record PersonPage(
+            List<PersonSummary> items,
+            @Schema(nullable = true) String nextCursor) {}
+
     private final PersonService people;
     private final PublicCaching caching;
 
     public PersonResource(PersonService people, PublicCaching caching) {
         this.people = people;
         this.caching = caching;
+    }
+
+    @GET
+    @Operation(summary = "List people by slug: authors and the people in the news")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of people",
+            content = @Content(schema = @Schema(implementation = PersonPage.class)))
+    @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
+    @APIResponse(
+            responseCode = "400",
+            description = "The limit or the cursor is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<Page<PersonSummary>> list(
+            @Parameter(description = "The `nextCursor` of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(
+                            description = "Items per page, 1 to 100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Context Request request,
+            @Context UriInfo uri) {
+        Page<PersonSummary> page = people.list(Paging.cursor(cursor), Paging.limit(limit));
+        Instant lastModified = page.items().stream()
+                .map(PersonSummary::updatedAt)
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
+        return caching.conditional(request, page, lastModified, List.of("people"), Paging.nextPageUrl(page, uri));
     }
 
     @GET

@@ -1,13 +1,18 @@
 package io.lede.article;
 
 import io.lede.article.ArticleRequests.PersonInput;
+import io.lede.article.ArticleViews.PersonSummary;
 import io.lede.article.ArticleViews.PersonView;
 import io.lede.support.Slugs;
 import io.lede.support.Timestamps;
+import io.lede.web.Cursor;
+import io.lede.web.Page;
+import io.lede.web.Paging;
 import io.lede.web.Preconditions;
 import io.lede.web.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,6 +33,23 @@ public class PersonService {
     @Transactional
     public Optional<PersonView> find(String slug) {
         return Person.findBySlug(slug).map(mapper::person);
+    }
+
+    @Transactional
+    public Page<PersonSummary> list(Cursor after, int limit) {
+        TypedQuery<PersonSummary> query = em.createQuery(
+                "select new io.lede.article.ArticleViews$PersonSummary(p.id, p.slug, p.name, p.jobTitle,"
+                        + " p.affiliation, p.updatedAt) from Person p"
+                        + (after == null ? "" : " where p.slug > :after")
+                        + " order by p.slug",
+                PersonSummary.class);
+        if (after != null) {
+            query.setParameter("after", after.sortKey());
+        }
+        return Paging.page(
+                query.setMaxResults(limit + 1).getResultList(),
+                limit,
+                person -> Cursor.after(person.slug(), person.id()));
     }
 
     @Transactional

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lede.article.ArticleRequests.ArticleInput;
 import io.lede.article.ArticleRequests.ScheduleRequest;
+import io.lede.article.ArticleViews.StaffArticleSummary;
 import io.lede.article.ArticleViews.StaffArticleView;
 import io.lede.security.RequiresScope;
 import io.lede.security.Scope;
+import io.lede.web.Page;
+import io.lede.web.Paging;
 import io.lede.web.Preconditions;
 import io.lede.web.Problem;
 import io.lede.web.Problems;
@@ -24,10 +27,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,9 +53,11 @@ public class StaffArticleResource {
     static final String ID = "The article's id or slug";
 
     private final ArticleService articles;
+    private final ArticleQueries queries;
 
-    public StaffArticleResource(ArticleService articles) {
+    public StaffArticleResource(ArticleService articles, ArticleQueries queries) {
         this.articles = articles;
+        this.queries = queries;
     }
 
     @POST
@@ -73,6 +81,36 @@ public class StaffArticleResource {
         StaffArticleView created = articles.create(requestBody);
         return versioned(
                 RestResponse.ResponseBuilder.created(URI.create("/api/v1/admin/articles/" + created.id())), created);
+    }
+
+    @GET
+    @Operation(summary = "List articles in any state, most recently changed first")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of articles",
+            content = @Content(schema = @Schema(implementation = StaffArticlePage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The status, the limit or the cursor is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<StaffArticleSummary> list(
+            @Parameter(
+                            description = "Only articles in this state",
+                            schema = @Schema(enumeration = {"draft", "scheduled", "published", "unpublished"}))
+                    @QueryParam("status")
+                    String status,
+            @Parameter(description = "The `nextCursor` of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(
+                            description = "Items per page, 1 to 100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit) {
+        return queries.staffList(statusFilter(status), Paging.cursor(cursor), Paging.limit(limit));
     }
 
     @GET
@@ -257,6 +295,24 @@ public class StaffArticleResource {
     public RestResponse<StaffArticleView> unpublish(@Parameter(description = ID) @PathParam("id") String id) {
         return versioned(RestResponse.ResponseBuilder.ok(), articles.unpublish(id));
     }
+
+    private static ArticleStatus statusFilter(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        for (ArticleStatus candidate : ArticleStatus.values()) {
+            if (candidate.wireName().equals(status)) {
+                return candidate;
+            }
+        }
+        throw Problems.invalid("status", "must be one of draft, scheduled, published, unpublished");
+    }
+
+    /** Names the page type in the spec; generic records have no schema name of their own. */
+    @Schema(name = "StaffArticlePage")
+    public record StaffArticlePage(
+            List<StaffArticleSummary> items,
+            @Schema(nullable = true) String nextCursor) {}
 
     private static RestResponse<StaffArticleView> versioned(
             RestResponse.ResponseBuilder<StaffArticleView> response, StaffArticleView article) {

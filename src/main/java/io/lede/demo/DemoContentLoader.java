@@ -115,8 +115,10 @@ public class DemoContentLoader {
             }
         }
         LOG.infof(
-                "Loaded demo content: %d articles by %d people",
-                content.articles().size(), content.people().size());
+                "Loaded demo content: %d articles, %d people, %d tags",
+                content.articles().size(),
+                content.people().size(),
+                content.tags().size());
     }
 
     /** Demo stories look as if they went out over the past days, not all at the moment of start-up. */

@@ -63,6 +63,30 @@ class PeopleAndTagsTest {
     }
 
     @Test
+    void peopleAreListedBySlugInPages() {
+        String first = createPerson("Jo Pike");
+        String second = createPerson("Kai Moss");
+
+        given().queryParam("limit", 100)
+                .get("/api/v1/people")
+                .then()
+                .statusCode(200)
+                .header("ETag", notNullValue())
+                .body("items.slug", hasItem(first))
+                .body("items.slug", hasItem(second))
+                .body("items.find { it.slug == '" + first + "' }.name", equalTo("Jo Pike"));
+        Response page = given().queryParam("limit", 1).get("/api/v1/people");
+        page.then().header("Link", containsString("rel=\"next\""));
+        given().queryParam("limit", 1)
+                .queryParam("cursor", page.jsonPath().getString("nextCursor"))
+                .get("/api/v1/people")
+                .then()
+                .body(
+                        "items[0].slug",
+                        org.hamcrest.Matchers.greaterThan(page.jsonPath().getString("items[0].slug")));
+    }
+
+    @Test
     void aPersonWithBylinesCannotBeDeleted() {
         String author = createPerson("Hal Brook");
         article().authors(author).draft();

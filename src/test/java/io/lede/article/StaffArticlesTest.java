@@ -342,6 +342,42 @@ class StaffArticlesTest {
     }
 
     @Test
+    void staffListEveryStateAndFilterByStatus() {
+        long draft = article().draft();
+        long published = article().published();
+        long scheduled = article().draft();
+        staff().body(Map.of("publishAt", Instant.now().plusSeconds(3600).toString()))
+                .post("/api/v1/admin/articles/" + scheduled + "/schedule")
+                .then()
+                .statusCode(200);
+
+        staff().queryParam("limit", 3)
+                .get("/api/v1/admin/articles")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "private, no-store")
+                .body("items.id", contains((int) scheduled, (int) published, (int) draft))
+                .body("items.status", contains("scheduled", "published", "draft"));
+        staff().queryParam("status", "draft")
+                .queryParam("limit", 100)
+                .get("/api/v1/admin/articles")
+                .then()
+                .body("items.id", hasItem((int) draft))
+                .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("draft")));
+        staff().queryParam("status", "scheduled")
+                .queryParam("limit", 100)
+                .get("/api/v1/admin/articles")
+                .then()
+                .body("items.id", hasItem((int) scheduled))
+                .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("scheduled")));
+        staff().queryParam("status", "archived")
+                .get("/api/v1/admin/articles")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
     void thePublicNeverSeesStaffOnlyFields() {
         long id = article().published();
         String slug = staff().get("/api/v1/admin/articles/" + id).jsonPath().getString("slug");
