@@ -4,11 +4,12 @@ import io.lede.article.ArticleQueries.SummaryPage;
 import io.lede.article.ArticleViews.ArticleSummary;
 import io.lede.article.ArticleViews.ArticleView;
 import io.lede.web.Page;
+import io.lede.web.PageRequest;
 import io.lede.web.Paging;
-import io.lede.web.Problem;
 import io.lede.web.Problems;
 import io.lede.web.PublicCaching;
 import io.lede.web.QueryParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,10 +51,7 @@ public class ArticleResource {
             description = "A page of article summaries",
             content = @Content(schema = @Schema(implementation = ArticleSummaryPage.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
-    @APIResponse(
-            responseCode = "400",
-            description = "A filter, the limit or the cursor is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the limit or the cursor is invalid")
     public RestResponse<Page<ArticleSummary>> list(
             @Parameter(description = "Only articles with this tag slug") @QueryParam("tag") String tag,
             @Parameter(description = "Only articles by this person slug") @QueryParam("author") String author,
@@ -62,22 +59,12 @@ public class ArticleResource {
                     String since,
             @Parameter(description = "Published before this time (ISO-8601, or a date)") @QueryParam("until")
                     String until,
-            @Parameter(description = "The `nextCursor` of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(
-                            description = "Items per page, 1 to 100",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
+            @BeanParam PageRequest paging,
             @Context Request request,
             @Context UriInfo uri) {
         ArticleFilter filter = new ArticleFilter(
                 tag, author, QueryParams.instant("since", since), QueryParams.instant("until", until));
-        SummaryPage result = articles.list(filter, Paging.cursor(cursor), Paging.limit(limit));
+        SummaryPage result = articles.list(filter, paging.cursor(), paging.limit());
         List<String> keys = new ArrayList<>(List.of("articles"));
         result.page().items().forEach(item -> keys.add("article-" + item.id()));
         return caching.conditional(
@@ -92,10 +79,7 @@ public class ArticleResource {
             description = "The article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "304", description = "The article has not changed since the ETag you sent")
-    @APIResponse(
-            responseCode = "404",
-            description = "No published article has that slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published article has that slug")
     public RestResponse<ArticleView> read(@PathParam("slug") String slug, @Context Request request) {
         return articles.published(slug)
                 .map(article ->

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lede.article.ArticleRequests.ArticleInput;
 import io.lede.article.ArticleViews.StaffArticleView;
 import io.lede.support.Slugs;
+import io.lede.support.Text;
 import io.lede.support.Timestamps;
 import io.lede.web.JsonMergePatch;
 import io.lede.web.Preconditions;
@@ -184,7 +185,7 @@ public class ArticleService {
 
     private void apply(Article article, ArticleInput input, Instant now) {
         article.title = input.title().strip();
-        article.dek = blankToNull(input.dek());
+        article.dek = Text.blankToNull(input.dek());
         if (!input.body().equals(article.bodyMarkdown)) {
             RenderedBody body = renderer.render(input.body());
             article.bodyMarkdown = input.body();
@@ -194,11 +195,11 @@ public class ArticleService {
             article.wordCount = body.wordCount();
             article.readingMinutes = body.readingMinutes();
         }
-        article.canonicalUrl = blankToNull(input.canonicalUrl());
+        article.canonicalUrl = Text.blankToNull(input.canonicalUrl());
         article.language = input.language() == null ? "en" : input.language();
-        article.copyrightHolder = blankToNull(input.copyrightHolder());
+        article.copyrightHolder = Text.blankToNull(input.copyrightHolder());
         article.copyrightYear = input.copyrightYear();
-        article.rightsStatement = blankToNull(input.rightsStatement());
+        article.rightsStatement = Text.blankToNull(input.rightsStatement());
         List<Problem.FieldError> unknown = new ArrayList<>();
         List<Person> authors = resolve(input.authorSlugs(), "authors", "person", Person.class, unknown);
         List<Tag> tags = resolve(input.tagSlugs(), "tags", "tag", Tag.class, unknown);
@@ -269,19 +270,10 @@ public class ArticleService {
             }
             return requested;
         }
-        String base = Slugs.fromTitle(title, "article");
-        String candidate = base;
-        for (int suffix = 2; slugTaken(candidate, selfId); suffix++) {
-            candidate = base + "-" + suffix;
-        }
-        return candidate;
+        return Slugs.unique(Slugs.fromTitle(title, "article"), slug -> slugTaken(slug, selfId));
     }
 
     private boolean slugTaken(String slug, Long selfId) {
         return Article.findBySlug(slug).filter(a -> !a.id.equals(selfId)).isPresent();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

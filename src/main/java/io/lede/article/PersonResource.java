@@ -3,15 +3,15 @@ package io.lede.article;
 import io.lede.article.ArticleViews.PersonSummary;
 import io.lede.article.ArticleViews.PersonView;
 import io.lede.web.Page;
+import io.lede.web.PageRequest;
 import io.lede.web.Paging;
-import io.lede.web.Problem;
 import io.lede.web.Problems;
 import io.lede.web.PublicCaching;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -19,10 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -52,25 +50,10 @@ public class PersonResource {
             description = "A page of people",
             content = @Content(schema = @Schema(implementation = PersonPage.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
-    @APIResponse(
-            responseCode = "400",
-            description = "The limit or the cursor is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
     public RestResponse<Page<PersonSummary>> list(
-            @Parameter(description = "The `nextCursor` of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(
-                            description = "Items per page, 1 to 100",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
-            @Context Request request,
-            @Context UriInfo uri) {
-        Page<PersonSummary> page = people.list(Paging.cursor(cursor), Paging.limit(limit));
+            @BeanParam PageRequest paging, @Context Request request, @Context UriInfo uri) {
+        Page<PersonSummary> page = people.list(paging.cursor(), paging.limit());
         Instant lastModified = page.items().stream()
                 .map(PersonSummary::updatedAt)
                 .max(Instant::compareTo)
@@ -88,10 +71,7 @@ public class PersonResource {
             description = "The person",
             content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "304", description = "The profile has not changed since the ETag you sent")
-    @APIResponse(
-            responseCode = "404",
-            description = "No person has that slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No person has that slug")
     public RestResponse<PersonView> read(@PathParam("slug") String slug, @Context Request request) {
         return people.find(slug)
                 .map(person ->

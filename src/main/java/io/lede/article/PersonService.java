@@ -4,6 +4,7 @@ import io.lede.article.ArticleRequests.PersonInput;
 import io.lede.article.ArticleViews.PersonSummary;
 import io.lede.article.ArticleViews.PersonView;
 import io.lede.support.Slugs;
+import io.lede.support.Text;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
 import io.lede.web.Page;
@@ -56,7 +57,10 @@ public class PersonService {
     public PersonView create(PersonInput input) {
         Person person = new Person();
         person.createdAt = Timestamps.now();
-        person.slug = input.slug() != null ? input.slug() : uniqueSlug(Slugs.fromTitle(input.name(), "person"));
+        person.slug = input.slug() != null
+                ? input.slug()
+                : Slugs.unique(Slugs.fromTitle(input.name(), "person"), slug -> Person.findBySlug(slug)
+                        .isPresent());
         if (input.slug() != null && Person.findBySlug(input.slug()).isPresent()) {
             throw Problems.conflict("A person with the slug '" + input.slug() + "' already exists.");
         }
@@ -104,25 +108,13 @@ public class PersonService {
 
     private static void apply(Person person, PersonInput input, Instant now) {
         person.name = input.name().strip();
-        person.jobTitle = blankToNull(input.jobTitle());
-        person.affiliation = blankToNull(input.affiliation());
-        person.bio = blankToNull(input.bio());
+        person.jobTitle = Text.blankToNull(input.jobTitle());
+        person.affiliation = Text.blankToNull(input.affiliation());
+        person.bio = Text.blankToNull(input.bio());
         person.sameAs.clear();
         if (input.sameAs() != null) {
             person.sameAs.addAll(input.sameAs());
         }
         person.updatedAt = now;
-    }
-
-    private static String uniqueSlug(String base) {
-        String candidate = base;
-        for (int suffix = 2; Person.findBySlug(candidate).isPresent(); suffix++) {
-            candidate = base + "-" + suffix;
-        }
-        return candidate;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

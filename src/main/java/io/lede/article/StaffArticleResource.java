@@ -11,12 +11,12 @@ import io.lede.article.ArticleViews.StaffArticleView;
 import io.lede.security.RequiresScope;
 import io.lede.security.Scope;
 import io.lede.web.Page;
-import io.lede.web.Paging;
+import io.lede.web.PageRequest;
 import io.lede.web.Preconditions;
-import io.lede.web.Problem;
 import io.lede.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -69,14 +68,8 @@ public class StaffArticleResource {
             responseCode = "201",
             description = "The draft, with its Location",
             content = @Content(schema = @Schema(implementation = StaffArticleView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is invalid, or names a person or tag that does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Another article already has that slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid, or names a person or tag that does not exist")
+    @APIResponse(responseCode = "409", description = "Another article already has that slug")
     public RestResponse<StaffArticleView> create(@NotNull(message = BODY_REQUIRED) @Valid ArticleInput requestBody) {
         StaffArticleView created = articles.create(requestBody);
         return versioned(
@@ -89,28 +82,15 @@ public class StaffArticleResource {
             responseCode = "200",
             description = "A page of articles",
             content = @Content(schema = @Schema(implementation = StaffArticlePage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "The status, the limit or the cursor is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The status, the limit or the cursor is invalid")
     public Page<StaffArticleSummary> list(
             @Parameter(
                             description = "Only articles in this state",
                             schema = @Schema(enumeration = {"draft", "scheduled", "published", "unpublished"}))
                     @QueryParam("status")
                     String status,
-            @Parameter(description = "The `nextCursor` of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(
-                            description = "Items per page, 1 to 100",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit) {
-        return queries.staffList(statusFilter(status), Paging.cursor(cursor), Paging.limit(limit));
+            @BeanParam PageRequest paging) {
+        return queries.staffList(statusFilter(status), paging.cursor(), paging.limit());
     }
 
     @GET
@@ -120,10 +100,7 @@ public class StaffArticleResource {
             responseCode = "200",
             description = "The article, with its version as the ETag",
             content = @Content(schema = @Schema(implementation = StaffArticleView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No article has that id or slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has that id or slug")
     public RestResponse<StaffArticleView> read(@Parameter(description = ID) @PathParam("id") String id) {
         return articles.find(id)
                 .map(article -> versioned(RestResponse.ResponseBuilder.ok(), article))
@@ -141,26 +118,13 @@ public class StaffArticleResource {
             responseCode = "200",
             description = "The updated article",
             content = @Content(schema = @Schema(implementation = StaffArticleView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No article has that id or slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The new slug is taken, or someone saved at the same moment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The article changed since the ETag in If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid")
+    @APIResponse(responseCode = "404", description = "No article has that id or slug")
+    @APIResponse(responseCode = "409", description = "The new slug is taken, or someone saved at the same moment")
+    @APIResponse(responseCode = "412", description = "The article changed since the ETag in If-Match")
     @APIResponse(
             responseCode = "428",
-            description = "If-Match is missing: a full replacement must say which version it replaces",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "If-Match is missing: a full replacement must say which version it replaces")
     public RestResponse<StaffArticleView> replace(
             @Parameter(description = ID) @PathParam("id") String id,
             @Parameter(description = "The ETag of the version you edited") @HeaderParam(HttpHeaders.IF_MATCH)
@@ -187,22 +151,10 @@ public class StaffArticleResource {
             responseCode = "200",
             description = "The updated article",
             content = @Content(schema = @Schema(implementation = StaffArticleView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "The patch is not an object, or leaves a field invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No article has that id or slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The new slug is taken, or someone saved at the same moment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The article changed since the ETag in If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The patch is not an object, or leaves a field invalid")
+    @APIResponse(responseCode = "404", description = "No article has that id or slug")
+    @APIResponse(responseCode = "409", description = "The new slug is taken, or someone saved at the same moment")
+    @APIResponse(responseCode = "412", description = "The article changed since the ETag in If-Match")
     public RestResponse<StaffArticleView> patch(
             @Parameter(description = ID) @PathParam("id") String id,
             @Parameter(description = "The ETag of the version you edited") @HeaderParam(HttpHeaders.IF_MATCH)
@@ -218,14 +170,8 @@ public class StaffArticleResource {
     @Path("/{id}")
     @Operation(summary = "Delete an article for good", description = "To take it off the site but keep it, unpublish.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            description = "No article has that id or slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The article changed since the ETag in If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has that id or slug")
+    @APIResponse(responseCode = "412", description = "The article changed since the ETag in If-Match")
     public RestResponse<Void> delete(
             @Parameter(description = ID) @PathParam("id") String id,
             @Parameter(description = "Optional: delete only this version") @HeaderParam(HttpHeaders.IF_MATCH)
@@ -243,10 +189,7 @@ public class StaffArticleResource {
             responseCode = "200",
             description = "The published article",
             content = @Content(schema = @Schema(implementation = StaffArticleView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No article has that id or slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has that id or slug")
     public RestResponse<StaffArticleView> publish(@Parameter(description = ID) @PathParam("id") String id) {
         return versioned(RestResponse.ResponseBuilder.ok(), articles.publish(id));
     }
@@ -261,18 +204,9 @@ public class StaffArticleResource {
             responseCode = "200",
             description = "The scheduled article",
             content = @Content(schema = @Schema(implementation = StaffArticleView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "The time is missing or not in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No article has that id or slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The article is already public",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The time is missing or not in the future")
+    @APIResponse(responseCode = "404", description = "No article has that id or slug")
+    @APIResponse(responseCode = "409", description = "The article is already public")
     public RestResponse<StaffArticleView> schedule(
             @Parameter(description = ID) @PathParam("id") String id,
             @NotNull(message = BODY_REQUIRED) @Valid ScheduleRequest requestBody) {
@@ -288,10 +222,7 @@ public class StaffArticleResource {
             responseCode = "200",
             description = "The article, no longer public",
             content = @Content(schema = @Schema(implementation = StaffArticleView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No article has that id or slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has that id or slug")
     public RestResponse<StaffArticleView> unpublish(@Parameter(description = ID) @PathParam("id") String id) {
         return versioned(RestResponse.ResponseBuilder.ok(), articles.unpublish(id));
     }

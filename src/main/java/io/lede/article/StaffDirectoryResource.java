@@ -9,7 +9,6 @@ import io.lede.article.ArticleViews.TagView;
 import io.lede.security.RequiresScope;
 import io.lede.security.Scope;
 import io.lede.web.Preconditions;
-import io.lede.web.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -56,14 +55,8 @@ public class StaffDirectoryResource {
             responseCode = "201",
             description = "The person, with its Location",
             content = @Content(schema = @Schema(implementation = PersonView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Another person already has that slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid")
+    @APIResponse(responseCode = "409", description = "Another person already has that slug")
     public RestResponse<PersonView> createPerson(@NotNull(message = BODY_REQUIRED) @Valid PersonInput requestBody) {
         PersonView person = people.create(requestBody);
         return RestResponse.ResponseBuilder.<PersonView>created(URI.create("/api/v1/people/" + person.slug()))
@@ -78,22 +71,10 @@ public class StaffDirectoryResource {
             responseCode = "200",
             description = "The updated person",
             content = @Content(schema = @Schema(implementation = PersonView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No person has that id or slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Another person already has the new slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The person changed since the ETag in If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid")
+    @APIResponse(responseCode = "404", description = "No person has that id or slug")
+    @APIResponse(responseCode = "409", description = "Another person already has the new slug")
+    @APIResponse(responseCode = "412", description = "The person changed since the ETag in If-Match")
     public PersonView updatePerson(
             @Parameter(description = "The person's id or slug") @PathParam("id") String id,
             @Parameter(description = "Optional: the version you edited, as \"v3\"") @HeaderParam(HttpHeaders.IF_MATCH)
@@ -106,14 +87,8 @@ public class StaffDirectoryResource {
     @Path("/people/{id}")
     @Operation(summary = "Delete a person who is credited on no article")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            description = "No person has that id or slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The person is still credited on articles",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No person has that id or slug")
+    @APIResponse(responseCode = "409", description = "The person is still credited on articles")
     public RestResponse<Void> deletePerson(
             @Parameter(description = "The person's id or slug") @PathParam("id") String id) {
         people.delete(id);
@@ -127,14 +102,8 @@ public class StaffDirectoryResource {
             responseCode = "201",
             description = "The tag, with its Location",
             content = @Content(schema = @Schema(implementation = TagView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Another tag already has that slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid")
+    @APIResponse(responseCode = "409", description = "Another tag already has that slug")
     public RestResponse<TagView> createTag(@NotNull(message = BODY_REQUIRED) @Valid TagInput requestBody) {
         TagView tag = tags.create(requestBody);
         return RestResponse.ResponseBuilder.<TagView>created(URI.create("/api/v1/tags/" + tag.slug()))
@@ -149,22 +118,10 @@ public class StaffDirectoryResource {
             responseCode = "200",
             description = "The updated tag",
             content = @Content(schema = @Schema(implementation = TagView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No tag has that id or slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Another tag already has the new slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The tag changed since the ETag in If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid")
+    @APIResponse(responseCode = "404", description = "No tag has that id or slug")
+    @APIResponse(responseCode = "409", description = "Another tag already has the new slug")
+    @APIResponse(responseCode = "412", description = "The tag changed since the ETag in If-Match")
     public TagView updateTag(
             @Parameter(description = "The tag's id or slug") @PathParam("id") String id,
             @Parameter(description = "Optional: the version you edited, as \"v3\"") @HeaderParam(HttpHeaders.IF_MATCH)
@@ -177,10 +134,7 @@ public class StaffDirectoryResource {
     @Path("/tags/{id}")
     @Operation(summary = "Delete a tag and remove it from every article")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            description = "No tag has that id or slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No tag has that id or slug")
     public RestResponse<Void> deleteTag(@Parameter(description = "The tag's id or slug") @PathParam("id") String id) {
         tags.delete(id);
         return RestResponse.noContent();

@@ -2,15 +2,15 @@ package io.lede.article;
 
 import io.lede.article.ArticleViews.TagView;
 import io.lede.web.Page;
+import io.lede.web.PageRequest;
 import io.lede.web.Paging;
-import io.lede.web.Problem;
 import io.lede.web.Problems;
 import io.lede.web.PublicCaching;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -18,10 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -46,25 +44,10 @@ public class TagResource {
             description = "A page of tags",
             content = @Content(schema = @Schema(implementation = TagPage.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
-    @APIResponse(
-            responseCode = "400",
-            description = "The limit or the cursor is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
     public RestResponse<Page<TagView>> list(
-            @Parameter(description = "The `nextCursor` of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(
-                            description = "Items per page, 1 to 100",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
-            @Context Request request,
-            @Context UriInfo uri) {
-        Page<TagView> page = tags.list(Paging.cursor(cursor), Paging.limit(limit));
+            @BeanParam PageRequest paging, @Context Request request, @Context UriInfo uri) {
+        Page<TagView> page = tags.list(paging.cursor(), paging.limit());
         Instant lastModified = page.items().stream()
                 .map(TagView::updatedAt)
                 .max(Instant::compareTo)
@@ -80,10 +63,7 @@ public class TagResource {
             description = "The tag",
             content = @Content(schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "304", description = "The tag has not changed since the ETag you sent")
-    @APIResponse(
-            responseCode = "404",
-            description = "No tag has that slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No tag has that slug")
     public RestResponse<TagView> read(@PathParam("slug") String slug, @Context Request request) {
         return tags.find(slug)
                 .map(tag -> caching.conditional(request, tag, tag.updatedAt(), List.of("tags", "tag-" + tag.id())))

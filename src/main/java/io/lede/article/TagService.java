@@ -3,6 +3,7 @@ package io.lede.article;
 import io.lede.article.ArticleRequests.TagInput;
 import io.lede.article.ArticleViews.TagView;
 import io.lede.support.Slugs;
+import io.lede.support.Text;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
 import io.lede.web.Page;
@@ -60,7 +61,10 @@ public class TagService {
         if (input.slug() != null && Tag.findBySlug(input.slug()).isPresent()) {
             throw Problems.conflict("A tag with the slug '" + input.slug() + "' already exists.");
         }
-        tag.slug = input.slug() != null ? input.slug() : uniqueSlug(Slugs.fromTitle(input.name(), "tag"));
+        tag.slug = input.slug() != null
+                ? input.slug()
+                : Slugs.unique(Slugs.fromTitle(input.name(), "tag"), slug -> Tag.findBySlug(slug)
+                        .isPresent());
         apply(tag, input, tag.createdAt);
         tag.persist();
         em.flush();
@@ -101,17 +105,7 @@ public class TagService {
 
     private static void apply(Tag tag, TagInput input, Instant now) {
         tag.name = input.name().strip();
-        tag.description = input.description() == null || input.description().isBlank()
-                ? null
-                : input.description().strip();
+        tag.description = Text.blankToNull(input.description());
         tag.updatedAt = now;
-    }
-
-    private static String uniqueSlug(String base) {
-        String candidate = base;
-        for (int suffix = 2; Tag.findBySlug(candidate).isPresent(); suffix++) {
-            candidate = base + "-" + suffix;
-        }
-        return candidate;
     }
 }

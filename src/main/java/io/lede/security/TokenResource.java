@@ -6,7 +6,6 @@ import io.lede.security.TokenViews.IssuedToken;
 import io.lede.security.TokenViews.NewToken;
 import io.lede.security.TokenViews.TokenList;
 import io.lede.security.TokenViews.TokenView;
-import io.lede.web.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,10 +46,7 @@ public class TokenResource {
             responseCode = "201",
             description = "The token and its secret",
             content = @Content(schema = @Schema(implementation = IssuedToken.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "The name is missing or a scope is unknown",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The name is missing or a scope is unknown")
     public RestResponse<IssuedToken> issue(@NotNull(message = BODY_REQUIRED) @Valid NewToken requestBody) {
         IssuedToken issued = tokens.issue(requestBody);
         return RestResponse.ResponseBuilder.<IssuedToken>created(URI.create("/api/v1/admin/tokens/" + issued.id()))
@@ -75,10 +71,7 @@ public class TokenResource {
             responseCode = "200",
             description = "The revoked token",
             content = @Content(schema = @Schema(implementation = TokenView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No token has that id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No token has that id")
     public TokenView revoke(@Parameter(description = "The token's id") @PathParam("id") long id) {
         return tokens.revoke(id);
     }

@@ -2,6 +2,7 @@ package io.lede.support;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** URL slugs: lowercase ASCII words joined by hyphens, with at least one letter so they never look like ids. */
@@ -25,6 +26,15 @@ public final class Slugs {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+[^-]*$", "");
         }
         return slug.matches(PATTERN) ? slug : fallback;
+    }
+
+    /** {@code base}, or {@code base-2}, {@code base-3}… : the first that is not taken. */
+    public static String unique(String base, Predicate<String> taken) {
+        String candidate = base;
+        for (int suffix = 2; taken.test(candidate); suffix++) {
+            candidate = base + "-" + suffix;
+        }
+        return candidate;
     }
 
     public static boolean isValid(String slug) {

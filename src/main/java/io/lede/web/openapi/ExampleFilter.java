@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Completes the generated spec so every documented response carries an example: bodies get the example kept for
- * their schema in {@code openapi-examples.json}, problems one made from their status and description; protected
- * operations get their 401 and 403 answers.
+ * Completes the generated spec so resources declare only what is particular to them: every 4xx answer is a Problem
+ * (with an example made from its status and description), bodies get the example kept for their schema in
+ * {@code openapi-examples.json}, and protected operations get their 401 and 403 answers.
  */
 public class ExampleFilter implements OASFilter {
 
@@ -58,17 +58,24 @@ public class ExampleFilter implements OASFilter {
                             status,
                             OASFactory.createAPIResponse()
                                     .description(description)
-                                    .content(OASFactory.createContent()
-                                            .addMediaType(
-                                                    Problem.MEDIA_TYPE,
-                                                    OASFactory.createMediaType()
-                                                            .schema(OASFactory.createSchema()
-                                                                    .ref(SCHEMA_PREFIX + "Problem")))));
+                                    .content(problemContent()));
         }
     }
 
     private void exemplify(String path, String status, APIResponse response) {
-        exemplify(response.getContent(), problem(path, status, response.getDescription()), path);
+        Map<String, Object> problem = problem(path, status, response.getDescription());
+        if (problem != null && response.getContent() == null) {
+            response.setContent(problemContent());
+        }
+        exemplify(response.getContent(), problem, path);
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(SCHEMA_PREFIX + "Problem")));
     }
 
     private void exemplify(Content content, Map<String, Object> problem, String path) {
