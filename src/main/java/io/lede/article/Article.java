@@ -83,6 +83,10 @@ public class Article extends PanacheEntityBase {
     @Column(name = "rights_statement")
     public String rightsStatement;
 
+    /** A hash of the page an imported article came from; null for articles written here. */
+    @Column(name = "source_hash")
+    public String sourceHash;
+
     @ManyToMany
     @JoinTable(
             name = "article_author",

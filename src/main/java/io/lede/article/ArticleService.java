@@ -64,6 +64,21 @@ public class ArticleService {
         return mapper.staff(article, now);
     }
 
+    /** Creates a draft from an imported page, remembering the page so a second import finds this article. */
+    @Transactional
+    public StaffArticleView createImported(ArticleInput input, String sourceHash) {
+        StaffArticleView created = create(input);
+        Article.<Article>findById(created.id()).sourceHash = sourceHash;
+        return created;
+    }
+
+    @Transactional
+    public Optional<StaffArticleView> findImported(String sourceHash) {
+        return Article.<Article>find("sourceHash", sourceHash)
+                .firstResultOptional()
+                .map(article -> mapper.staff(article, Timestamps.now()));
+    }
+
     @Transactional
     public Optional<StaffArticleView> find(String idOrSlug) {
         return lookup(idOrSlug).map(article -> mapper.staff(article, Timestamps.now()));

@@ -145,6 +145,8 @@ public class ExampleFilter implements OASFilter {
             404, "not-found",
             409, "conflict",
             412, "precondition-failed",
+            413, "payload-too-large",
+            422, "no-story",
             428, "precondition-required");
 
     private static final Map<Integer, String> PROBLEM_TITLES = Map.of(
@@ -154,6 +156,8 @@ public class ExampleFilter implements OASFilter {
             404, "Not Found",
             409, "Conflict",
             412, "Precondition Failed",
+            413, "Content Too Large",
+            422, "Nothing to Import",
             428, "Precondition Required");
 
     @SuppressWarnings("unchecked")

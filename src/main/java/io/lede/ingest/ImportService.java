@@ -1,0 +1,82 @@
+package io.lede.ingest;
+
+import io.lede.article.ArticleRequests.ArticleInput;
+import io.lede.article.ArticleService;
+import io.lede.article.ArticleViews.StaffArticleView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Turns a scraped page into a draft article, once per page. */
+@ApplicationScoped
+public class ImportService {
+
+    private final PageParser parser = new PageParser();
+    private final ArticleService articles;
+
+    public ImportService(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @Transactional
+    public ImportResult importText(String text) {
+        return save(parser.parseText(text));
+    }
+
+    @Transactional
+    public ImportResult importHtml(String html) {
+        return save(parser.parseHtml(html));
+    }
+
+    private ImportResult save(ImportedPage page) {
+        String sourceHash = hash(page);
+        Optional<StaffArticleView> existing = articles.findImported(sourceHash);
+        if (existing.isPresent()) {
+            return new ImportResult(existing.get(), page.removed(), page.rights(), true);
+        }
+        RightsFooter rights = page.rights();
+        ArticleInput input = new ArticleInput(
+                null,
+                truncate(page.title(), 300),
+                null,
+                page.paragraphs().stream().map(MarkdownText::escape).collect(Collectors.joining("\n\n")),
+                List.of(),
+                List.of(),
+                page.canonicalUrl(),
+                null,
+                rights == null ? null : truncate(rights.holder(), 200),
+                rights == null ? null : rights.year(),
+                rights == null
+                        ? null
+                        : truncate(rights.excerptTerms() != null ? rights.excerptTerms() : rights.text(), 2000),
+                null);
+        return new ImportResult(articles.createImported(input, sourceHash), page.removed(), rights, false);
+    }
+
+    /** Two imports of the same story are the same page, however their whitespace or furniture differ. */
+    private static String hash(ImportedPage page) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(page.title().getBytes(StandardCharsets.UTF_8));
+            for (String paragraph : page.paragraphs()) {
+                digest.update((byte) '\n');
+                digest.update(paragraph.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncate(String value, int length) {
+        return value == null || value.length() <= length
+                ? value
+                : value.substring(0, length - 1).strip() + "…";
+    }
+}
