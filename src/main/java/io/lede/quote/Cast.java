@@ -1,0 +1,127 @@
+package io.lede.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people an article quotes. Name variants ("Jane Doe", "Doe", "Ms. Doe") become one person named in full;
+ * descriptions ("the port's chief engineer") join the person whose role they repeat; pronouns go to the most recent
+ * speaker they can refer to.
+ */
+final class Cast {
+
+    private static final Pattern NAME_RUN =
+            Pattern.compile("(?<![\\p{L}\\p{M}'’.-])(?:" + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME);
+    private static final double DESCRIPTION_FIT = 0.6;
+
+    private final Map<String, List<Person>> bySurname = new HashMap<>();
+    private final List<Person> described = new ArrayList<>();
+
+    /** Everyone named in the text, with the roles and honorifics the cues' subjects give them. */
+    static Cast of(String text, List<Cue> cues) {
+        Cast cast = new Cast();
+        Matcher run = NAME_RUN.matcher(text);
+        while (run.find()) {
+            NameRun name = NameRun.parse(run.group());
+            if (name != null && name.wordCount() > 1) {
+                cast.named(name).titled(name.title());
+            }
+        }
+        for (Cue cue : cues) {
+            Mention subject = cue.subject();
+            if (subject != null && subject.kind() == Mention.Kind.NAME) {
+                Person person = cast.named(NameRun.parse(subject.text()));
+                person.titled(subject.title());
+                person.playsRole(subject.appositive());
+            }
+        }
+        return cast;
+    }
+
+    /**
+     * The speaker of each cue, in the cues' order; null where the cue has no subject or a pronoun has no
+     * antecedent.
+     */
+    List<Person> speakersOf(List<Cue> cues) {
+        List<Person> speakers = new ArrayList<>(cues.size());
+        for (Cue cue : cues) {
+            Mention subject = cue.subject();
+            Person speaker = null;
+            if (subject != null) {
+                speaker = switch (subject.kind()) {
+                    case NAME -> named(NameRun.parse(subject.text()));
+                    case DESCRIPTION -> describedAs(subject.appositive());
+                    case PRONOUN -> antecedent(subject.text(), speakers);
+                };
+            }
+            speakers.add(speaker);
+        }
+        return speakers;
+    }
+
+    private Person named(NameRun run) {
+        List<Person> namesakes = bySurname.computeIfAbsent(run.surname(), key -> new ArrayList<>(1));
+        String firstWord = run.name().split(" ")[0];
+        boolean surnameOnly = run.wordCount() == 1;
+        for (Person person : namesakes) {
+            if (surnameOnly
+                    || person.name().startsWith(firstWord)
+                    || person.name().split(" ").length == 1) {
+                person.seenAs(run.name());
+                return person;
+            }
+        }
+        Person person = new Person(run.name(), run.surname());
+        namesakes.add(person);
+        return person;
+    }
+
+    private Person describedAs(String description) {
+        Person best = null;
+        double bestFit = DESCRIPTION_FIT;
+        for (List<Person> namesakes : bySurname.values()) {
+            for (Person person : namesakes) {
+                double fit = person.role() == null ? 0 : Roles.fit(description, person.role());
+                if (fit >= bestFit) {
+                    best = person;
+                    bestFit = fit;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Person person : described) {
+            if (Roles.fit(description, person.role()) >= DESCRIPTION_FIT) {
+                return person;
+            }
+        }
+        Person person = Person.described(description);
+        described.add(person);
+        return person;
+    }
+
+    /** The most recent speaker a pronoun can stand for: "he" and "she" skip organisations and the other gender. */
+    private static Person antecedent(String pronoun, List<Person> speakersSoFar) {
+        String lower = Lexicon.key(pronoun);
+        for (int i = speakersSoFar.size() - 1; i >= 0; i--) {
+            Person candidate = speakersSoFar.get(i);
+            if (candidate == null) {
+                continue;
+            }
+            if (lower.equals("they")) {
+                return candidate;
+            }
+            Person.Gender wanted = lower.equals("she") ? Person.Gender.FEMININE : Person.Gender.MASCULINE;
+            if (candidate.isIndividual()
+                    && (candidate.gender() == Person.Gender.UNKNOWN || candidate.gender() == wanted)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,164 @@
+package io.lede.quote;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides, for each quoted span, whether it is speech and which cue attributes it, from the words before it in its
+ * sentence (the lead) and the words after it (the tail). Quotations split around a cue (“…,” she said, “…”) come
+ * out as two quotations sharing that cue.
+ */
+final class QuoteClassifier {
+
+    private static final Pattern BLANK_LEAD = Pattern.compile("[\\s—–-]*");
+    private static final Pattern ATTACHED_TAIL = Pattern.compile("[\\s,—–-]*");
+    private static final Pattern TERM_MARKER = Pattern.compile("(?i)(?<![\\p{L}])(?:so-called|nicknamed|dubbed"
+            + "|known as|called|named|titled|entitled|branded|labell?ed|billed as|word|term|phrase|slogan|motto"
+            + "|sign|signs|banner|banners|read|reading|marked|headlined|hashtag)\\s*[:,]?\\s*$");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:the|a|an|this|that" + "|these|those|its|their|his|her|our|such|so-called)\\s*$");
+    private static final Pattern INTRODUCED = Pattern.compile("[^,:;.!?]{0,40}[,:]\\s*|\\s*");
+    private static final Pattern FIRST_PERSON =
+            Pattern.compile("(?i)(?<![\\p{L}])(?:I|we|us|our|my|me|I['’]m)(?![\\p{L}])");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
+
+    private final String text;
+    private final List<Paragraph> paragraphs;
+    private final List<QuotedSpan> spans;
+    private final List<Cue> cues;
+    private final Set<String> terms = new HashSet<>();
+
+    QuoteClassifier(String text, List<Paragraph> paragraphs, List<QuotedSpan> spans, List<Cue> cues) {
+        this.text = text;
+        this.paragraphs = paragraphs;
+        this.spans = spans;
+        this.cues = cues;
+    }
+
+    /** One attribution per span, in order; null where the span is not speech. */
+    Attribution[] classify() {
+        Attribution[] attributions = new Attribution[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            Attribution previous = i > 0 ? attributions[i - 1] : null;
+            attributions[i] = classify(i, previous);
+            if (attributions[i] == null) {
+                terms.add(normalised(spans.get(i)));
+            }
+        }
+        return attributions;
+    }
+
+    private Attribution classify(int index, Attribution previous) {
+        QuotedSpan span = spans.get(index);
+        Paragraph first = paragraphs.get(span.firstParagraph());
+        Paragraph last = paragraphs.get(span.lastParagraph());
+        QuotedSpan before = index > 0 ? spans.get(index - 1) : null;
+        QuotedSpan after = index + 1 < spans.size() ? spans.get(index + 1) : null;
+
+        int floor = before != null && before.after() > first.start() ? before.after() : first.start();
+        int leadStart = Sentences.startBefore(text, span.open(), floor);
+        int ceiling = after != null && after.open() < last.end() ? after.open() : last.end();
+        int tailEnd = Sentences.endAfter(text, span.after(), ceiling);
+        CharSequence lead = text.subSequence(leadStart, span.open());
+
+        if (TERM_MARKER.matcher(lead).find()) {
+            return null;
+        }
+        if (BLANK_LEAD.matcher(lead).matches()) {
+            Cue tailCue = attachedCueIn(span.after(), tailEnd);
+            if (tailCue != null) {
+                return new Attribution(QuoteKind.DIRECT, tailCue);
+            }
+            return standsAlone(span, tailEnd) ? new Attribution(QuoteKind.DIRECT, null) : null;
+        }
+        Cue leadCue = lastCueIn(leadStart, span.open());
+        if (leadCue == null) {
+            return null;
+        }
+        if (previous != null && previous.cue() == leadCue && leadStart <= before.after()) {
+            return new Attribution(QuoteKind.DIRECT, leadCue);
+        }
+        CharSequence between = text.subSequence(Math.min(leadCue.attributionEnd(), span.open()), span.open());
+        if (INTRODUCED.matcher(between).matches() && startsSentence(span)) {
+            return new Attribution(QuoteKind.DIRECT, leadCue);
+        }
+        return isScareQuote(span, lead) ? null : new Attribution(QuoteKind.MIXED, leadCue);
+    }
+
+    /** A cue right after the closing mark: “…,” she said / “…,” said Doe / “…,” according to Doe. */
+    private Cue attachedCueIn(int from, int to) {
+        for (Cue cue : cues) {
+            if (cue.start() >= to) {
+                break;
+            }
+            if (cue.start() >= from
+                    && ATTACHED_TAIL
+                            .matcher(text.subSequence(from, cue.attributionStart()))
+                            .matches()) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private Cue lastCueIn(int from, int to) {
+        Cue found = null;
+        for (Cue cue : cues) {
+            if (cue.start() >= to) {
+                break;
+            }
+            if (cue.start() >= from) {
+                found = cue;
+            }
+        }
+        return found;
+    }
+
+    /** A quotation with no cue that ends its sentence and reads as speech, not as a title or a term. */
+    private boolean standsAlone(QuotedSpan span, int tailEnd) {
+        if (!ATTACHED_TAIL.matcher(text.subSequence(span.after(), tailEnd)).matches()
+                && !text.subSequence(span.after(), tailEnd).toString().matches("\\s*[.!?;:]?\\s*")) {
+            return false;
+        }
+        int words = wordCount(span);
+        char lastChar = text.charAt(span.end() - 1);
+        boolean punctuated = ".!?,…".indexOf(lastChar) >= 0;
+        return words >= 2
+                && (punctuated
+                        || words >= 4
+                        || FIRST_PERSON.matcher(span.text(text)).find());
+    }
+
+    private boolean startsSentence(QuotedSpan span) {
+        return Character.isUpperCase(text.codePointAt(span.start()));
+    }
+
+    /** A short term in marks inside reported speech: the “air bridge”, or a term already marked as one. */
+    private boolean isScareQuote(QuotedSpan span, CharSequence lead) {
+        if (terms.contains(normalised(span))) {
+            return true;
+        }
+        String quoted = span.text(text);
+        char lastChar = quoted.charAt(quoted.length() - 1);
+        return wordCount(span) <= 3
+                && ".!?,".indexOf(lastChar) < 0
+                && !FIRST_PERSON.matcher(quoted).find()
+                && DETERMINER_BEFORE.matcher(lead).find();
+    }
+
+    private int wordCount(QuotedSpan span) {
+        var words = WORD.matcher(text).region(span.start(), span.end());
+        int count = 0;
+        while (words.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private String normalised(QuotedSpan span) {
+        return span.text(text).strip().replaceAll("[\\s.,!?]+$", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,92 @@
+package io.lede.quote;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads role phrases: the organisation they name, the gender a job noun implies, and whether two of them match. */
+final class Roles {
+
+    private static final Pattern ORGANISATION =
+            Pattern.compile("(?i)(?<![\\p{L}])(?:" + Lexicon.ORGANISATION_NOUNS + ")(?![\\p{L}])");
+    private static final Pattern POSSESSIVE_ORGANISATION = Pattern.compile("^(?:the\\s+)?([^,]+?)['’]s\\s+\\S");
+    private static final Pattern PREPOSITIONAL_ORGANISATION =
+            Pattern.compile("\\s(?:at|of|for|with|to|from)\\s+(?:the\\s+)?([^,;]+)$");
+    private static final Pattern HEAD_NOUN =
+            Pattern.compile("(?i)(?<![\\p{L}])(?:" + Lexicon.ROLE_NOUNS + ")(?![\\p{L}])");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    private static final Set<String> FUNCTION_WORDS =
+            new HashSet<>(Arrays.asList("the", "a", "an", "of", "to", "for", "at", "in", "on", "with", "and", "s"));
+
+    private Roles() {}
+
+    /** The organisation a role names: "Harbour Authority" in "chief engineer at the Harbour Authority". */
+    static String affiliationIn(String role) {
+        Matcher possessive = POSSESSIVE_ORGANISATION.matcher(role);
+        if (possessive.find() && namesOrganisation(possessive.group(1))) {
+            return possessive.group(1);
+        }
+        Matcher prepositional = PREPOSITIONAL_ORGANISATION.matcher(role);
+        if (prepositional.find() && namesOrganisation(prepositional.group(1))) {
+            return prepositional.group(1);
+        }
+        return null;
+    }
+
+    static boolean namesOrganisation(String phrase) {
+        return ORGANISATION.matcher(phrase).find();
+    }
+
+    static Person.Gender genderOf(String role) {
+        String lower = role.toLowerCase(Locale.ROOT);
+        if (lower.matches(".*\\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman)\\b.*")) {
+            return Person.Gender.FEMININE;
+        }
+        if (lower.matches(".*\\b(?:spokesman|chairman|businessman|congressman|councilman|fisherman)\\b.*")) {
+            return Person.Gender.MASCULINE;
+        }
+        return Person.Gender.UNKNOWN;
+    }
+
+    /**
+     * How well a description ("a foreign policy advisor to the president") fits a role given in apposition, 0 to
+     * 1: the same job noun and the share of the role's words the description repeats.
+     */
+    static double fit(String description, String role) {
+        String descriptionHead = head(description);
+        if (descriptionHead == null || !descriptionHead.equals(head(role))) {
+            return 0;
+        }
+        Set<String> descriptionWords = words(description);
+        Set<String> roleWords = words(role);
+        long shared = roleWords.stream().filter(descriptionWords::contains).count();
+        return roleWords.isEmpty() ? 0 : shared / (double) roleWords.size();
+    }
+
+    private static String head(String phrase) {
+        Matcher head = HEAD_NOUN.matcher(phrase);
+        return head.find() ? normalise(head.group()) : null;
+    }
+
+    private static Set<String> words(String phrase) {
+        Set<String> words = new HashSet<>();
+        Matcher word = WORD.matcher(phrase);
+        while (word.find()) {
+            String normal = normalise(word.group());
+            if (!FUNCTION_WORDS.contains(normal)) {
+                words.add(normal);
+            }
+        }
+        return words;
+    }
+
+    private static String normalise(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace("advisor", "adviser");
+        return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+                ? lower.substring(0, lower.length() - 1)
+                : lower;
+    }
+}

@@ -1,0 +1,9 @@
+package io.lede.quote;
+
+/**
+ * The words that named the speaker for one quotation ("Hajiyev", "he", "the harbour master").
+ *
+ * @param start offset of the first code point in the article text
+ * @param end offset after the last code point (exclusive)
+ */
+public record SpeakerMention(String text, int start, int end) {}

@@ -1,0 +1,188 @@
+package io.lede.quote;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds who a reporting cue's subject is: the words before it ("Hajiyev, adviser to X, said") or after it. */
+final class SubjectFinder {
+
+    private static final String DETERMINER = "(?:the|a|an|one|another)";
+    private static final String DESCRIPTION_BODY = DETERMINER + "\\s+(?:(?!(?:the|a|an|that|who|which|and|but|"
+            + Lexicon.CUE_WORDS + ")\\b)[\\p{L}\\p{M}'’.-]+\\s+){0,6}?(?:" + Lexicon.ROLE_NOUNS
+            + ")(?:\\s+(?:to|of|for|at|with|in|from|on)\\s+[^,;:.!?“”\"]{1,80}?)?";
+
+    private static final Pattern TRAILING_ADVERB = Pattern.compile("(?i)(?:,\\s*)?(?<![\\p{L}])(?:also|meanwhile"
+            + "|later|then|again|previously|earlier|once|still|further|repeatedly|flatly|firmly|simply|quickly"
+            + "|recently|did|does|do|had|has|have|would|will|however|too|in turn|for (?:his|her|their) part"
+            + "|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\s*,?\\s*$");
+    private static final Pattern NEGATION =
+            Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bnever|\\bto|\\bwas|\\bwere|\\bbeing|\\bbe)\\s*$");
+    private static final Pattern PRONOUN_AT_END = Pattern.compile("(?<![\\p{L}])(" + Lexicon.PRONOUNS + ")\\s*$");
+    private static final Pattern DESCRIPTION_AT_END =
+            Pattern.compile("(?i)(?<![\\p{L}])(" + DESCRIPTION_BODY + ")\\s*$");
+    private static final Pattern NAME_AT_END =
+            Pattern.compile("(?<![\\p{L}\\p{M}'’.-])((?:" + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME + ")\\s*$");
+    private static final Pattern PRONOUN_AFTER = Pattern.compile("^\\s+(" + Lexicon.PRONOUNS + ")\\b");
+    private static final Pattern NAME_AFTER = Pattern.compile("^\\s+((?:" + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME
+            + ")(?:\\s*,\\s*([^,.;:!?“”\"]{2,150}?))?\\s*(?=[,.;:!?“”\"]|$)");
+    private static final Pattern DESCRIPTION_AFTER =
+            Pattern.compile("(?i)^\\s+(" + DESCRIPTION_BODY + ")\\s*(?=[,;:.!?“”\"]|$)");
+    private static final Pattern ROLE_WORD = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:" + Lexicon.ROLE_NOUNS + "|" + Lexicon.ORGANISATION_NOUNS + ")(?![\\p{L}])");
+
+    private SubjectFinder() {}
+
+    /** Whether the cue at {@code cueStart} is negated or not speech: "has not said", "declined to say". */
+    static boolean isNegated(String text, int clauseStart, int cueStart) {
+        Matcher negation = NEGATION.matcher(text).region(clauseStart, cueStart);
+        negation.useTransparentBounds(true);
+        return negation.find();
+    }
+
+    /** The subject written before a cue within {@code [clauseStart, cueStart)}, or null. */
+    static Mention before(String text, int clauseStart, int cueStart) {
+        int end = stripAdverbs(text, clauseStart, cueStart);
+        while (end > clauseStart && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= clauseStart) {
+            return null;
+        }
+        if (text.charAt(end - 1) == ',') {
+            return withAppositive(text, clauseStart, end - 1);
+        }
+        Matcher pronoun = at(PRONOUN_AT_END, text, clauseStart, end);
+        if (pronoun.find()) {
+            return pronoun(pronoun);
+        }
+        Matcher description = at(DESCRIPTION_AT_END, text, clauseStart, end);
+        if (description.find()) {
+            return description(description);
+        }
+        return nameAtEnd(text, clauseStart, end, null);
+    }
+
+    /** The subject written after a cue, as in “…,” said Jane Doe, or according to the harbour master. */
+    static Mention after(String text, int cueEnd, int limit) {
+        Matcher pronoun = at(PRONOUN_AFTER, text, cueEnd, limit);
+        if (pronoun.find()) {
+            return pronoun(pronoun);
+        }
+        Matcher description = at(DESCRIPTION_AFTER, text, cueEnd, limit);
+        if (description.find()) {
+            return description(description);
+        }
+        Matcher name = at(NAME_AFTER, text, cueEnd, limit);
+        if (name.find()) {
+            return name(text, name.start(1), name.end(1), role(name.group(2)));
+        }
+        return null;
+    }
+
+    private static int stripAdverbs(String text, int clauseStart, int end) {
+        Matcher adverb = TRAILING_ADVERB.matcher(text);
+        adverb.useTransparentBounds(true);
+        while (end > clauseStart) {
+            adverb.region(clauseStart, end);
+            if (!adverb.find()) {
+                break;
+            }
+            end = adverb.start();
+        }
+        return end;
+    }
+
+    /** "Jane Doe, chief engineer at the port," or "the port's chief engineer, Jane Doe," before a cue. */
+    private static Mention withAppositive(String text, int clauseStart, int end) {
+        Mention last = nameAtEnd(text, clauseStart, end, null);
+        if (last != null) {
+            int comma = last.start() - 1;
+            while (comma > clauseStart && Character.isWhitespace(text.charAt(comma))) {
+                comma--;
+            }
+            if (comma > clauseStart && text.charAt(comma) == ',') {
+                Matcher description = at(DESCRIPTION_AT_END, text, clauseStart, comma);
+                if (description.find()) {
+                    return new Mention(
+                            last.kind(),
+                            last.text(),
+                            last.start(),
+                            last.end(),
+                            last.name(),
+                            last.title(),
+                            withoutDeterminer(description.group(1)));
+                }
+            }
+        }
+        for (int comma = text.indexOf(',', clauseStart);
+                comma >= 0 && comma < end;
+                comma = text.indexOf(',', comma + 1)) {
+            Mention name = nameAtEnd(text, clauseStart, comma, null);
+            if (name != null) {
+                return nameAtEnd(text, clauseStart, comma, role(text.substring(comma + 1, end)));
+            }
+        }
+        return null;
+    }
+
+    private static Mention nameAtEnd(String text, int clauseStart, int end, String appositive) {
+        Matcher name = at(NAME_AT_END, text, clauseStart, end);
+        return name.find() ? name(text, name.start(1), name.end(1), appositive) : null;
+    }
+
+    private static Mention name(String text, int start, int end, String appositive) {
+        String written = text.substring(start, end);
+        NameRun run = NameRun.parse(written);
+        if (run == null) {
+            return null;
+        }
+        int nameStart = run.nameOffset() < 0 ? start : start + run.nameOffset();
+        int mentionStart = run.title() == null ? nameStart : start + Math.max(0, written.indexOf(run.title()));
+        return new Mention(
+                Mention.Kind.NAME,
+                text.substring(mentionStart, end),
+                mentionStart,
+                end,
+                run.name(),
+                run.title(),
+                appositive);
+    }
+
+    private static Mention pronoun(Matcher pronoun) {
+        return new Mention(Mention.Kind.PRONOUN, pronoun.group(1), pronoun.start(1), pronoun.end(1), null, null, null);
+    }
+
+    private static Mention description(Matcher description) {
+        String written = description.group(1);
+        return new Mention(
+                Mention.Kind.DESCRIPTION,
+                written,
+                description.start(1),
+                description.end(1),
+                null,
+                null,
+                withoutDeterminer(written));
+    }
+
+    /** An appositive that names a job or an organisation, tidied; null for ages, clauses and asides. */
+    private static String role(String appositive) {
+        if (appositive == null) {
+            return null;
+        }
+        String role = appositive.strip();
+        if (role.isEmpty() || role.matches("(?i)(?:who|which|whose|where|when|adding|as|in|at)\\b.*")) {
+            return null;
+        }
+        return ROLE_WORD.matcher(role).find() ? withoutDeterminer(role) : null;
+    }
+
+    private static String withoutDeterminer(String phrase) {
+        return phrase.strip().replaceFirst("(?i)^(?:the|a|an|one|another)\\s+", "");
+    }
+
+    private static Matcher at(Pattern pattern, String text, int start, int end) {
+        Matcher matcher = pattern.matcher(text).region(start, end);
+        matcher.useTransparentBounds(true);
+        return matcher;
+    }
+}
