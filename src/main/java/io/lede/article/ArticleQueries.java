@@ -28,7 +28,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArticleQueries {
 
-    static final String PUBLIC = "a.status in (io.lede.article.ArticleStatus.PUBLISHED,"
+    public static final String PUBLIC = "a.status in (io.lede.article.ArticleStatus.PUBLISHED,"
             + " io.lede.article.ArticleStatus.SCHEDULED) and a.publishAt <= :now";
 
     private final EntityManager em;

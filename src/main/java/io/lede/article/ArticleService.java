@@ -14,6 +14,7 @@ import io.lede.web.Problem;
 import io.lede.web.ProblemException;
 import io.lede.web.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -39,14 +40,21 @@ public class ArticleService {
     private final ArticleMapper mapper;
     private final ObjectMapper json;
     private final Validator validator;
+    private final Event<ArticleBodyChanged> bodyChanged;
 
     public ArticleService(
-            EntityManager em, BodyRenderer renderer, ArticleMapper mapper, ObjectMapper json, Validator validator) {
+            EntityManager em,
+            BodyRenderer renderer,
+            ArticleMapper mapper,
+            ObjectMapper json,
+            Validator validator,
+            Event<ArticleBodyChanged> bodyChanged) {
         this.em = em;
         this.renderer = renderer;
         this.mapper = mapper;
         this.json = json;
         this.validator = validator;
+        this.bodyChanged = bodyChanged;
     }
 
     @Transactional
@@ -61,6 +69,7 @@ public class ArticleService {
         apply(article, input, now);
         article.persist();
         em.flush();
+        bodyChanged.fire(new ArticleBodyChanged(article.id));
         return mapper.staff(article, now);
     }
 
@@ -174,6 +183,7 @@ public class ArticleService {
 
     private StaffArticleView update(Article article, ArticleInput input) {
         Instant now = Timestamps.now();
+        boolean bodyChanges = !input.body().equals(article.bodyMarkdown);
         if (input.correctionNote() != null && !input.correctionNote().isBlank()) {
             if (!article.isPublicAt(now)) {
                 throw Problems.invalid("correctionNote", "only a published article takes a correction note");
@@ -189,6 +199,10 @@ public class ArticleService {
             article.slug = chooseSlug(input.slug(), input.title(), article.id);
         }
         apply(article, input, now);
+        if (bodyChanges) {
+            em.flush();
+            bodyChanged.fire(new ArticleBodyChanged(article.id));
+        }
         return saved(article, now);
     }
 

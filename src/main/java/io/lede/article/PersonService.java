@@ -85,6 +85,29 @@ public class PersonService {
         return mapper.person(person);
     }
 
+    /**
+     * The person a quotation names: found by the slug of their name, or added with the role and affiliation the
+     * article gives. Null when the name makes no slug.
+     */
+    @Transactional
+    public Person findOrCreateSpeaker(String name, String role, String affiliation) {
+        String slug = name == null ? null : Slugs.fromTitle(name, null);
+        if (slug == null) {
+            return null;
+        }
+        return Person.findBySlug(slug).orElseGet(() -> {
+            Person person = new Person();
+            person.slug = slug;
+            person.name = name.strip();
+            person.jobTitle = Text.blankToNull(role);
+            person.affiliation = Text.blankToNull(affiliation);
+            person.createdAt = Timestamps.now();
+            person.updatedAt = person.createdAt;
+            person.persist();
+            return person;
+        });
+    }
+
     /** A person who is still credited on an article cannot be deleted; the database refuses and we answer 409. */
     @Transactional
     public void delete(String idOrSlug) {

@@ -3,6 +3,7 @@ package io.lede.ingest;
 import io.lede.article.ArticleRequests.ArticleInput;
 import io.lede.article.ArticleService;
 import io.lede.article.ArticleViews.StaffArticleView;
+import io.lede.quote.QuoteQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -13,15 +14,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Turns a scraped page into a draft article, once per page. */
+/** Turns a scraped page into a draft article, once per page; creating it extracts its quotations. */
 @ApplicationScoped
 public class ImportService {
 
     private final PageParser parser = new PageParser();
     private final ArticleService articles;
+    private final QuoteQueries quotes;
 
-    public ImportService(ArticleService articles) {
+    public ImportService(ArticleService articles, QuoteQueries quotes) {
         this.articles = articles;
+        this.quotes = quotes;
     }
 
     @Transactional
@@ -38,7 +41,8 @@ public class ImportService {
         String sourceHash = hash(page);
         Optional<StaffArticleView> existing = articles.findImported(sourceHash);
         if (existing.isPresent()) {
-            return new ImportResult(existing.get(), page.removed(), page.rights(), true);
+            StaffArticleView article = existing.get();
+            return new ImportResult(article, quotes.ofArticle(article.id()), page.removed(), page.rights(), true);
         }
         RightsFooter rights = page.rights();
         ArticleInput input = new ArticleInput(
@@ -56,7 +60,8 @@ public class ImportService {
                         ? null
                         : truncate(rights.excerptTerms() != null ? rights.excerptTerms() : rights.text(), 2000),
                 null);
-        return new ImportResult(articles.createImported(input, sourceHash), page.removed(), rights, false);
+        StaffArticleView article = articles.createImported(input, sourceHash);
+        return new ImportResult(article, quotes.ofArticle(article.id()), page.removed(), rights, false);
     }
 
     /** Two imports of the same story are the same page, however their whitespace or furniture differ. */

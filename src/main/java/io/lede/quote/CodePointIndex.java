@@ -1,6 +1,6 @@
 package io.lede.quote;
 
-/** Converts UTF-16 indexes into code point offsets; free for the common text with no characters beyond the BMP. */
+/** Converts between UTF-16 indexes and code point offsets; free for the common text with no characters beyond the BMP. */
 final class CodePointIndex {
 
     private final String text;
@@ -13,6 +13,15 @@ final class CodePointIndex {
 
     int at(int utf16Index) {
         return bmpOnly ? utf16Index : text.codePointCount(0, utf16Index);
+    }
+
+    /** The UTF-16 index of a code point offset. */
+    int utf16Index(int codePoint) {
+        return bmpOnly ? codePoint : text.offsetByCodePoints(0, codePoint);
+    }
+
+    int length() {
+        return at(text.length());
     }
 
     private static boolean hasSurrogates(String text) {

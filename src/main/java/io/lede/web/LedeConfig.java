@@ -22,6 +22,14 @@ public interface LedeConfig {
 
     Demo demo();
 
+    Quotes quotes();
+
+    interface Quotes {
+        /** Extracted quotations at least this confident are confirmed without review; above 1 turns it off. */
+        @WithDefault("0.9")
+        double autoConfirmAt();
+    }
+
     interface Cache {
         @WithDefault("60")
         int maxAge();

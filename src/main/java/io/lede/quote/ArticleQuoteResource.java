@@ -1,0 +1,53 @@
+package io.lede.quote;
+
+import io.lede.quote.QuoteViews.QuoteView;
+import io.lede.web.Problems;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/articles/{slug}/quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotes")
+public class ArticleQuoteResource {
+
+    private final QuoteQueries quotes;
+    private final QuoteResponses responses;
+
+    public ArticleQuoteResource(QuoteQueries quotes, QuoteResponses responses) {
+        this.quotes = quotes;
+        this.responses = responses;
+    }
+
+    @GET
+    @Operation(summary = "The quotations in a published article, in reading order")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every confirmed quotation of the article",
+            content = @Content(schema = @Schema(implementation = ArticleQuotes.class)))
+    @APIResponse(responseCode = "304", description = "Nothing has changed since the ETag you sent")
+    @APIResponse(responseCode = "404", description = "No published article has that slug")
+    public RestResponse<ArticleQuotes> list(@PathParam("slug") String slug, @Context Request request) {
+        return quotes.ofPublishedArticle(slug)
+                .map(answer -> responses.conditional(
+                        request,
+                        new QuoteQueries.Dated<>(
+                                new ArticleQuotes(answer.body()), answer.lastModified(), answer.articleIds()),
+                        null))
+                .orElseThrow(() -> Problems.notFound("published article", slug));
+    }
+
+    @Schema(name = "ArticleQuotes")
+    public record ArticleQuotes(List<QuoteView> items) {}
+}

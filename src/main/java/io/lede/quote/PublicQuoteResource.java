@@ -1,0 +1,87 @@
+package io.lede.quote;
+
+import io.lede.quote.QuoteQueries.QuoteFilter;
+import io.lede.quote.QuoteViews.QuoteView;
+import io.lede.web.Page;
+import io.lede.web.PageRequest;
+import io.lede.web.Paging;
+import io.lede.web.Problems;
+import io.lede.web.QueryParams;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotes", description = "Who said what: confirmed quotations in published articles")
+public class PublicQuoteResource {
+
+    private final QuoteQueries quotes;
+    private final QuoteResponses responses;
+
+    public PublicQuoteResource(QuoteQueries quotes, QuoteResponses responses) {
+        this.quotes = quotes;
+        this.responses = responses;
+    }
+
+    @GET
+    @Operation(summary = "Search quotations across articles, newest article first")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of quotations",
+            content = @Content(schema = @Schema(implementation = QuotePage.class)))
+    @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
+    @APIResponse(responseCode = "400", description = "A filter, the limit or the cursor is invalid")
+    public RestResponse<Page<QuoteView>> list(
+            @Parameter(description = "Only quotations by this person slug") @QueryParam("speaker") String speaker,
+            @Parameter(description = "Only quotations in this article slug") @QueryParam("article") String article,
+            @Parameter(description = "Only quotations whose words contain this text") @QueryParam("q") String text,
+            @Parameter(description = "In articles published at or after this time (ISO-8601, or a date)")
+                    @QueryParam("since")
+                    String since,
+            @Parameter(description = "In articles published before this time (ISO-8601, or a date)")
+                    @QueryParam("until")
+                    String until,
+            @BeanParam PageRequest paging,
+            @Context Request request,
+            @Context UriInfo uri) {
+        QuoteFilter filter = new QuoteFilter(
+                speaker, article, text, QueryParams.instant("since", since), QueryParams.instant("until", until));
+        var answer = quotes.publicList(filter, paging.cursor(), paging.limit());
+        return responses.conditional(request, answer, Paging.nextPageUrl(answer.body(), uri));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a quotation, with its citation and schema.org Quotation")
+    @APIResponse(
+            responseCode = "200",
+            description = "The quotation",
+            content = @Content(schema = @Schema(implementation = QuoteView.class)))
+    @APIResponse(responseCode = "304", description = "The quotation has not changed since the ETag you sent")
+    @APIResponse(responseCode = "404", description = "No confirmed quotation of a published article has that id")
+    public RestResponse<QuoteView> read(@PathParam("id") long id, @Context Request request) {
+        return quotes.publicQuote(id)
+                .map(answer -> responses.conditional(request, answer, null))
+                .orElseThrow(() -> Problems.notFound("quotation", Long.toString(id)));
+    }
+
+    @Schema(name = "QuotePage")
+    public record QuotePage(
+            List<QuoteView> items, @Schema(nullable = true) String nextCursor) {}
+}

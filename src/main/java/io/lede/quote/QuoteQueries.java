@@ -1,0 +1,282 @@
+package io.lede.quote;
+
+import io.lede.article.ArticleMapper;
+import io.lede.article.ArticleQueries;
+import io.lede.quote.QuoteViews.ArticleRef;
+import io.lede.quote.QuoteViews.MentionRef;
+import io.lede.quote.QuoteViews.QuoteView;
+import io.lede.quote.QuoteViews.SpeakerRef;
+import io.lede.quote.QuoteViews.StaffQuoteView;
+import io.lede.support.Slugs;
+import io.lede.support.Timestamps;
+import io.lede.web.Cursor;
+import io.lede.web.LedeConfig;
+import io.lede.web.Page;
+import io.lede.web.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads of quotations. Every list is one statement: quotation, article and speaker come in one row. */
+@ApplicationScoped
+public class QuoteQueries {
+
+    static final String ROW = "select new io.lede.quote.QuoteQueries$QuoteRow(q.id, q.text, q.kind, q.cue,"
+            + " q.paragraph, q.start, q.end, p.slug, p.name, q.speakerRole, q.speakerAffiliation, q.mentionText,"
+            + " q.mentionStart, q.mentionEnd, q.confidence, q.status, q.origin, q.reviewedBy, q.reviewedAt,"
+            + " q.version, a.id, a.slug, a.title, a.publishAt, a.canonicalUrl, a.copyrightHolder, q.updatedAt)"
+            + " from Quote q join q.article a left join q.speaker p";
+    static final String PUBLIC = "q.status = io.lede.quote.QuoteStatus.CONFIRMED and " + ArticleQueries.PUBLIC;
+
+    /** A quotation with its article and speaker, as one query row. */
+    public record QuoteRow(
+            long id,
+            String text,
+            QuoteKind kind,
+            String cue,
+            int paragraph,
+            int start,
+            int end,
+            String speakerSlug,
+            String speakerName,
+            String speakerRole,
+            String speakerAffiliation,
+            String mentionText,
+            Integer mentionStart,
+            Integer mentionEnd,
+            double confidence,
+            QuoteStatus status,
+            QuoteOrigin origin,
+            String reviewedBy,
+            Instant reviewedAt,
+            long version,
+            long articleId,
+            String articleSlug,
+            String articleTitle,
+            Instant publishAt,
+            String canonicalUrl,
+            String copyrightHolder,
+            Instant updatedAt) {}
+
+    /** A public answer and the newest change in it, for Last-Modified. */
+    public record Dated<T>(T body, Instant lastModified, List<Long> articleIds) {}
+
+    /** Narrows a list of quotations; every part is optional. */
+    public record QuoteFilter(String speaker, String article, String text, Instant since, Instant until) {}
+
+    private final EntityManager em;
+    private final ArticleMapper articles;
+    private final String publisher;
+
+    public QuoteQueries(EntityManager em, ArticleMapper articles, LedeConfig config) {
+        this.em = em;
+        this.articles = articles;
+        this.publisher = config.publisher();
+    }
+
+    /** The confirmed quotations of a published article in reading order; empty when there is no such article. */
+    @Transactional
+    public Optional<Dated<List<QuoteView>>> ofPublishedArticle(String slug) {
+        Instant now = Timestamps.now();
+        long published = em.createQuery(
+                        "select count(a) from Article a where a.slug = :slug and " + ArticleQueries.PUBLIC, Long.class)
+                .setParameter("slug", slug)
+                .setParameter("now", now)
+                .getSingleResult();
+        if (published == 0) {
+            return Optional.empty();
+        }
+        List<QuoteRow> rows = em.createQuery(
+                        ROW + " where a.slug = :slug and " + PUBLIC + " order by q.start, q.id", QuoteRow.class)
+                .setParameter("slug", slug)
+                .setParameter("now", now)
+                .getResultList();
+        return Optional.of(dated(rows.stream().map(this::publicView).toList(), rows));
+    }
+
+    @Transactional
+    public Optional<Dated<QuoteView>> publicQuote(long id) {
+        return em.createQuery(ROW + " where q.id = :id and " + PUBLIC, QuoteRow.class)
+                .setParameter("id", id)
+                .setParameter("now", Timestamps.now())
+                .getResultStream()
+                .findFirst()
+                .map(row -> dated(publicView(row), List.of(row)));
+    }
+
+    /** Confirmed quotations of published articles, newest article first. */
+    @Transactional
+    public Dated<Page<QuoteView>> publicList(QuoteFilter filter, Cursor after, int limit) {
+        StringBuilder jpql = new StringBuilder(ROW + " where " + PUBLIC);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("now", Timestamps.now());
+        if (filter.speaker() != null) {
+            jpql.append(" and p.slug = :speaker");
+            parameters.put("speaker", filter.speaker());
+        }
+        if (filter.article() != null) {
+            jpql.append(" and a.slug = :article");
+            parameters.put("article", filter.article());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            jpql.append(" and lower(q.text) like :text escape '!'");
+            parameters.put("text", "%" + likePattern(filter.text()) + "%");
+        }
+        if (filter.since() != null) {
+            jpql.append(" and a.publishAt >= :since");
+            parameters.put("since", filter.since());
+        }
+        if (filter.until() != null) {
+            jpql.append(" and a.publishAt < :until");
+            parameters.put("until", filter.until());
+        }
+        if (after != null) {
+            jpql.append(" and (a.publishAt < :afterTime or (a.publishAt = :afterTime and q.id < :afterId))");
+            parameters.put("afterTime", after.sortTime());
+            parameters.put("afterId", after.id());
+        }
+        jpql.append(" order by a.publishAt desc, q.id desc");
+        TypedQuery<QuoteRow> query = em.createQuery(jpql.toString(), QuoteRow.class);
+        parameters.forEach(query::setParameter);
+        Page<QuoteRow> rows = Paging.page(
+                query.setMaxResults(limit + 1).getResultList(), limit, row -> Cursor.after(row.publishAt(), row.id()));
+        return dated(new Page<>(rows.items().stream().map(this::publicView).toList(), rows.nextCursor()), rows.items());
+    }
+
+    /** Every quotation of an article in any state, for editors; empty when there is no such article. */
+    @Transactional
+    public Optional<List<StaffQuoteView>> ofArticle(String idOrSlug) {
+        List<Long> ids = em.createQuery(
+                        "select a.id from Article a where "
+                                + (Slugs.looksLikeId(idOrSlug) ? "a.id = :key" : "a.slug = :key"),
+                        Long.class)
+                .setParameter("key", Slugs.looksLikeId(idOrSlug) ? (Object) Long.valueOf(idOrSlug) : idOrSlug)
+                .getResultList();
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ofArticle(ids.get(0)));
+    }
+
+    /** Every quotation of an article in any state, for editors. */
+    @Transactional
+    public List<StaffQuoteView> ofArticle(long articleId) {
+        return em.createQuery(ROW + " where a.id = :id order by q.start, q.id", QuoteRow.class)
+                .setParameter("id", articleId)
+                .getResultStream()
+                .map(this::staffView)
+                .toList();
+    }
+
+    /** The review queue: quotations in one state across all articles, most recent first. */
+    @Transactional
+    public Page<StaffQuoteView> staffList(QuoteStatus status, Cursor after, int limit) {
+        TypedQuery<QuoteRow> query = em.createQuery(
+                ROW + " where q.status = :status" + (after == null ? "" : " and q.id < :afterId")
+                        + " order by q.id desc",
+                QuoteRow.class);
+        query.setParameter("status", status);
+        if (after != null) {
+            query.setParameter("afterId", after.id());
+        }
+        Page<QuoteRow> rows =
+                Paging.page(query.setMaxResults(limit + 1).getResultList(), limit, row -> Cursor.after("q", row.id()));
+        return new Page<>(rows.items().stream().map(this::staffView).toList(), rows.nextCursor());
+    }
+
+    @Transactional
+    public Optional<StaffQuoteView> staffQuote(long id) {
+        return em.createQuery(ROW + " where q.id = :id", QuoteRow.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .map(this::staffView);
+    }
+
+    private static <T> Dated<T> dated(T body, List<QuoteRow> rows) {
+        Instant lastModified = rows.stream()
+                .map(row -> row.updatedAt().isAfter(row.publishAt()) ? row.updatedAt() : row.publishAt())
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
+        return new Dated<>(
+                body,
+                lastModified,
+                rows.stream().map(QuoteRow::articleId).distinct().toList());
+    }
+
+    private QuoteView publicView(QuoteRow row) {
+        SpeakerRef speaker = speaker(row);
+        ArticleRef article = new ArticleRef(
+                row.articleId(),
+                row.articleSlug(),
+                row.articleTitle(),
+                row.publishAt(),
+                articles.canonicalUrl(row.canonicalUrl(), row.articleSlug()));
+        String credit = row.copyrightHolder() != null ? row.copyrightHolder() : publisher;
+        return new QuoteView(
+                row.id(),
+                row.text(),
+                wire(row.kind()),
+                row.cue(),
+                row.paragraph(),
+                row.start(),
+                row.end(),
+                speaker,
+                mention(row),
+                row.confidence(),
+                article,
+                Citations.cite(row.text(), speaker, article, credit),
+                Citations.jsonLd(row.text(), speaker, article, credit));
+    }
+
+    private StaffQuoteView staffView(QuoteRow row) {
+        return new StaffQuoteView(
+                row.id(),
+                row.text(),
+                wire(row.kind()),
+                row.cue(),
+                row.paragraph(),
+                row.start(),
+                row.end(),
+                speaker(row),
+                mention(row),
+                row.confidence(),
+                row.status(),
+                row.origin(),
+                row.reviewedBy(),
+                row.reviewedAt(),
+                new ArticleRef(
+                        row.articleId(),
+                        row.articleSlug(),
+                        row.articleTitle(),
+                        row.publishAt(),
+                        articles.canonicalUrl(row.canonicalUrl(), row.articleSlug())),
+                row.version());
+    }
+
+    private static SpeakerRef speaker(QuoteRow row) {
+        return new SpeakerRef(row.speakerSlug(), row.speakerName(), row.speakerRole(), row.speakerAffiliation());
+    }
+
+    private static MentionRef mention(QuoteRow row) {
+        return row.mentionText() == null
+                ? null
+                : new MentionRef(row.mentionText(), row.mentionStart(), row.mentionEnd());
+    }
+
+    static String wire(QuoteKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String likePattern(String text) {
+        return text.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
+    }
+}
