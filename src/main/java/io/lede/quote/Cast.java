@@ -16,19 +16,30 @@ final class Cast {
 
     private static final Pattern NAME_RUN =
             Pattern.compile("(?<![\\p{L}\\p{M}'’.-])(?:" + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME);
+    private static final Pattern PRONOUN_AFTER_CUE = Pattern.compile("^\\s+(?:that\\s+)?(he|she)\\b");
     private static final double DESCRIPTION_FIT = 0.6;
 
+    private record Sighting(int position, Person person) {}
+
+    private final String text;
     private final Map<String, List<Person>> bySurname = new HashMap<>();
     private final List<Person> described = new ArrayList<>();
+    private final List<Sighting> sightings = new ArrayList<>();
+
+    private Cast(String text) {
+        this.text = text;
+    }
 
     /** Everyone named in the text, with the roles and honorifics the cues' subjects give them. */
     static Cast of(String text, List<Cue> cues) {
-        Cast cast = new Cast();
+        Cast cast = new Cast(text);
         Matcher run = NAME_RUN.matcher(text);
         while (run.find()) {
             NameRun name = NameRun.parse(run.group());
-            if (name != null && name.wordCount() > 1) {
-                cast.named(name).titled(name.title());
+            if (name != null && (name.wordCount() > 1 || name.title() != null)) {
+                Person person = cast.named(name);
+                person.titled(name.title());
+                cast.sightings.add(new Sighting(run.start(), person));
             }
         }
         for (Cue cue : cues) {
@@ -55,8 +66,17 @@ final class Cast {
                 speaker = switch (subject.kind()) {
                     case NAME -> named(NameRun.parse(subject.text()));
                     case DESCRIPTION -> describedAs(subject.appositive());
-                    case PRONOUN -> antecedent(subject.text(), speakers);
+                    case PRONOUN -> antecedent(subject.text(), subject.start(), cues, speakers);
                 };
+            }
+            if (speaker != null && subject.kind() == Mention.Kind.PRONOUN) {
+                speaker.mayBe(subject.text());
+            } else if (speaker != null) {
+                Matcher pronoun = PRONOUN_AFTER_CUE.matcher(text).region(cue.end(), text.length());
+                if (pronoun.find()) {
+                    // "Lange said she had seen it coming": the pronoun in the reported clause is the speaker.
+                    speaker.mayBe(pronoun.group(1));
+                }
             }
             speakers.add(speaker);
         }
@@ -105,21 +125,21 @@ final class Cast {
         return person;
     }
 
-    /** The most recent speaker a pronoun can stand for: "he" and "she" skip organisations and the other gender. */
-    private static Person antecedent(String pronoun, List<Person> speakersSoFar) {
-        String lower = Lexicon.key(pronoun);
+    /**
+     * The most recent speaker a pronoun can stand for ("he" and "she" skip organisations and the other gender);
+     * before anyone has spoken, the last person named.
+     */
+    private Person antecedent(String pronoun, int position, List<Cue> cues, List<Person> speakersSoFar) {
         for (int i = speakersSoFar.size() - 1; i >= 0; i--) {
             Person candidate = speakersSoFar.get(i);
-            if (candidate == null) {
-                continue;
-            }
-            if (lower.equals("they")) {
+            if (candidate != null && !cues.get(i).backgrounded() && candidate.canBe(pronoun)) {
                 return candidate;
             }
-            Person.Gender wanted = lower.equals("she") ? Person.Gender.FEMININE : Person.Gender.MASCULINE;
-            if (candidate.isIndividual()
-                    && (candidate.gender() == Person.Gender.UNKNOWN || candidate.gender() == wanted)) {
-                return candidate;
+        }
+        for (int i = sightings.size() - 1; i >= 0; i--) {
+            Sighting sighting = sightings.get(i);
+            if (sighting.position() < position && sighting.person().canBe(pronoun)) {
+                return sighting.person();
             }
         }
         return null;

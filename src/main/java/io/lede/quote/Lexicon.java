@@ -25,7 +25,8 @@ final class Lexicon {
             + "|activists?|coaches|coach|editors?|historians?|architects?|planners?|surveyors?|curators?|pilots?"
             + "|commanders?|generals?|colonels?|sergeants?|constables?|aides?|deput(?:y|ies)|treasurers?|clerks?"
             + "|administrators?|coordinators?|consultants?|executives?|ceo|owners?|physicians?|surgeons?"
-            + "|paramedics?|firefighters?|volunteers?|parents?|students?|members?|negotiators?|sources?|priests?";
+            + "|paramedics?|firefighters?|volunteers?|parents?|students?|members?|negotiators?|sources?|priests?"
+            + "|\\p{L}+ologists?|(?:scient|econom|activ|journal|special|novel|chem|dent|therap|pharmac|art)ists?";
 
     static final String ORGANISATION_NOUNS = "ministry|authority|council|company|corporation|agency|department"
             + "|university|institute|union|association|bank|board|commission|committee|trust|foundation|office"

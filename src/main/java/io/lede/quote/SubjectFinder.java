@@ -122,7 +122,7 @@ final class SubjectFinder {
                 return nameAtEnd(text, clauseStart, comma, role(text.substring(comma + 1, end)));
             }
         }
-        return null;
+        return last;
     }
 
     private static Mention nameAtEnd(String text, int clauseStart, int end, String appositive) {
