@@ -17,6 +17,9 @@ final class Cast {
     private static final Pattern NAME_RUN =
             Pattern.compile("(?<![\\p{L}\\p{M}'’.-])(?:" + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME);
     private static final Pattern PRONOUN_AFTER_CUE = Pattern.compile("^\\s+(?:that\\s+)?(he|she)\\b");
+    private static final Pattern SENTENCE_SUBJECT =
+            Pattern.compile("((?:" + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME + ")(?=\\s*,|\\s+\\p{Ll})");
+    private static final Pattern ARTICLE = Pattern.compile("(?:The|A|An)\\s+\\p{Lu}");
     private static final double DESCRIPTION_FIT = 0.6;
 
     private record Sighting(int position, Person person) {}
@@ -36,7 +39,7 @@ final class Cast {
         Matcher run = NAME_RUN.matcher(text);
         while (run.find()) {
             NameRun name = NameRun.parse(run.group());
-            if (name != null && (name.wordCount() > 1 || name.title() != null)) {
+            if (name != null && !startsWithArticle(run.group()) && (name.wordCount() > 1 || name.title() != null)) {
                 Person person = cast.named(name);
                 person.titled(name.title());
                 cast.sightings.add(new Sighting(run.start(), person));
@@ -126,10 +129,71 @@ final class Cast {
     }
 
     /**
+     * The named person a sentence before {@code position} is about: "Henrik Koppel, whose grandfather opened the
+     * bakery, watched from across the road. He said…". A name after one or two leading phrases counts ("The parent,
+     * Maria Lund, runs…"); a name inside a phrase ("an adviser to President Aliyev") does not.
+     */
+    private Person subjectOfPreviousSentence(int position) {
+        int sentenceStart = Sentences.startBefore(text, position, 0);
+        int previousEnd = sentenceStart;
+        while (previousEnd > 0 && Character.isWhitespace(text.charAt(previousEnd - 1))) {
+            previousEnd--;
+        }
+        if (previousEnd == 0) {
+            return null;
+        }
+        int start = Sentences.startBefore(text, previousEnd - 1, 0);
+        Matcher name = SENTENCE_SUBJECT.matcher(text);
+        for (int phrase = 0; phrase < 3 && start < previousEnd; phrase++) {
+            name.region(start, previousEnd);
+            if (name.lookingAt() && !startsWithArticle(name.group(1))) {
+                NameRun run = NameRun.parse(name.group(1));
+                Person person = run == null ? null : known(run);
+                if (person != null) {
+                    return person;
+                }
+            }
+            int comma = text.indexOf(',', start);
+            if (comma < 0 || comma >= previousEnd || comma - start > 60) {
+                return null;
+            }
+            start = comma + 1;
+            while (start < previousEnd && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
+        return null;
+    }
+
+    /** "The Harop drones", "The UN Security Council": a capitalised run after an article names a thing. */
+    private static boolean startsWithArticle(String run) {
+        return ARTICLE.matcher(run).lookingAt();
+    }
+
+    /** A person already in the cast under this name, without adding one. */
+    private Person known(NameRun run) {
+        List<Person> namesakes = bySurname.get(run.surname());
+        if (namesakes == null) {
+            return null;
+        }
+        String firstWord = run.name().split(" ")[0];
+        for (Person person : namesakes) {
+            if (run.wordCount() == 1 || person.name().startsWith(firstWord)) {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The most recent speaker a pronoun can stand for ("he" and "she" skip organisations and the other gender);
      * before anyone has spoken, the last person named.
      */
     private Person antecedent(String pronoun, int position, List<Cue> cues, List<Person> speakersSoFar) {
+        Person topic = subjectOfPreviousSentence(position);
+        if (topic != null && topic.canBe(pronoun)) {
+            return topic;
+        }
         for (int i = speakersSoFar.size() - 1; i >= 0; i--) {
             Person candidate = speakersSoFar.get(i);
             if (candidate != null && !cues.get(i).backgrounded() && candidate.canBe(pronoun)) {
