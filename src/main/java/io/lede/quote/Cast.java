@@ -20,6 +20,8 @@ final class Cast {
     private static final Pattern SENTENCE_SUBJECT =
             Pattern.compile("((?:" + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME + ")(?=\\s*,|\\s+\\p{Ll})");
     private static final Pattern ARTICLE = Pattern.compile("(?:The|A|An)\\s+\\p{Lu}");
+    private static final Pattern APPOSITION = Pattern.compile("(?<![\\p{L}\\p{M}'’.-])((?:" + Lexicon.HONORIFIC
+            + "\\s+)?" + Lexicon.NAME + "),\\s+([^,.;:!?“”\"]{3,120}?),");
     private static final double DESCRIPTION_FIT = 0.6;
 
     private record Sighting(int position, Person person) {}
@@ -43,6 +45,17 @@ final class Cast {
                 Person person = cast.named(name);
                 person.titled(name.title());
                 cast.sightings.add(new Sighting(run.start(), person));
+            }
+        }
+        Matcher apposition = APPOSITION.matcher(text);
+        while (apposition.find()) {
+            NameRun name = NameRun.parse(apposition.group(1));
+            String role = SubjectFinder.role(apposition.group(2));
+            if (name != null && role != null && !startsWithArticle(apposition.group(1))) {
+                Person person = name.wordCount() > 1 ? cast.named(name) : cast.known(name);
+                if (person != null) {
+                    person.playsRole(role);
+                }
             }
         }
         for (Cue cue : cues) {

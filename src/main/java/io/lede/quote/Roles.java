@@ -53,7 +53,7 @@ final class Roles {
 
     /**
      * How well a description ("a foreign policy advisor to the president") fits a role given in apposition, 0 to
-     * 1: the same job noun and the share of the role's words the description repeats.
+     * 1: the same job noun, and the share of the shorter phrase's words the other repeats.
      */
     static double fit(String description, String role) {
         String descriptionHead = head(description);
@@ -63,7 +63,8 @@ final class Roles {
         Set<String> descriptionWords = words(description);
         Set<String> roleWords = words(role);
         long shared = roleWords.stream().filter(descriptionWords::contains).count();
-        return roleWords.isEmpty() ? 0 : shared / (double) roleWords.size();
+        // A short description ("the chief engineer") repeats part of a long role; a long one contains a short role.
+        return Math.max(shared / (double) roleWords.size(), shared / (double) descriptionWords.size());
     }
 
     private static String head(String phrase) {

@@ -165,7 +165,7 @@ final class SubjectFinder {
     }
 
     /** An appositive that names a job or an organisation, tidied; null for ages, clauses and asides. */
-    private static String role(String appositive) {
+    static String role(String appositive) {
         if (appositive == null) {
             return null;
         }
