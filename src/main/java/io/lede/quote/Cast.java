@@ -144,7 +144,7 @@ final class Cast {
     /**
      * The named person a sentence before {@code position} is about: "Henrik Koppel, whose grandfather opened the
      * bakery, watched from across the road. He said…". A name after one or two leading phrases counts ("The parent,
-     * Maria Lund, runs…"); a name inside a phrase ("an adviser to President Aliyev") does not.
+     * Maria Lund, runs…"); a name inside a phrase ("an adviser to President Aas") does not.
      */
     private Person subjectOfPreviousSentence(int position) {
         int sentenceStart = Sentences.startBefore(text, position, 0);

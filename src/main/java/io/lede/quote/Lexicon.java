@@ -36,7 +36,7 @@ final class Lexicon {
 
     static final String HONORIFIC = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?";
 
-    /** A capitalised name word: "Hajiyev", "O’Brien", "Smith-Jones"; never a possessive "Israel’s". */
+    /** A capitalised name word: "Berg", "O’Brien", "Smith-Jones"; never a possessive "Lindmark’s". */
     static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’](?!s\\b)\\p{Lu}?[\\p{L}\\p{M}]+)*";
 
     static final String NAME = NAME_WORD + "(?:\\s+(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|al|bin|ibn)\\s+)?"

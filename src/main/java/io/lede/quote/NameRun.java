@@ -6,7 +6,7 @@ import java.util.List;
 /** A run of capitalised words split into its leading titles or honorific and the name proper. */
 record NameRun(String title, String name, int nameOffset) {
 
-    /** Parses a run such as "But President Ilham Aliyev"; null when no name word is left. */
+    /** Parses a run such as "But President Tove Aas"; null when no name word is left. */
     static NameRun parse(String run) {
         String[] words = run.trim().split("\\s+");
         int first = 0;

@@ -3,7 +3,7 @@ package io.lede.quote;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds who a reporting cue's subject is: the words before it ("Hajiyev, adviser to X, said") or after it. */
+/** Finds who a reporting cue's subject is: the words before it ("Berg, adviser to the mayor, said") or after it. */
 final class SubjectFinder {
 
     private static final String DETERMINER = "(?:the|a|an|one|another)";

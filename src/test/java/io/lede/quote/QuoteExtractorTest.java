@@ -179,8 +179,31 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void textWithoutQuotationMarksYieldsNothing() {
+    void explicitReportedSpeechIsIndirectWithLowConfidence() {
+        List<ExtractedQuote> quotes = extractor.extract(
+                "Nora Vik told reporters that the ferry was safe. Ola Berg said that was not enough.");
+
+        assertThat(quotes)
+                .extracting(ExtractedQuote::text)
+                .containsExactly("the ferry was safe", "that was not enough");
+        assertThat(quotes).allSatisfy(quote -> {
+            assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+            assertThat(quote.confidence()).isLessThanOrEqualTo(0.5);
+        });
+        assertThat(quotes.get(0).speaker().name()).isEqualTo("Nora Vik");
+        assertThat(quotes.get(0).cue()).isEqualTo("told");
+    }
+
+    @Test
+    void reportedSpeechWithoutThatOrBesideQuotationMarksIsNotExtracted() {
         assertThat(extractor.extract("Ola Berg said the ferry was late.")).isEmpty();
+        assertThat(extractor.extract("Ola Berg said that the “fast ferry” was slow."))
+                .isEmpty();
+    }
+
+    @Test
+    void textWithoutQuotationMarksYieldsNothing() {
+        assertThat(extractor.extract("The ferry was late again on Monday.")).isEmpty();
         assertThat(extractor.extract("")).isEmpty();
     }
 }
