@@ -17,6 +17,10 @@ final class Roles {
             Pattern.compile("\\s(?:at|of|for|with|to|from)\\s+(?:the\\s+)?([^,;]+)$");
     private static final Pattern HEAD_NOUN =
             Pattern.compile("(?i)(?<![\\p{L}])(?:" + Lexicon.ROLE_NOUNS + ")(?![\\p{L}])");
+    private static final Pattern FEMININE_ROLE =
+            Pattern.compile("(?i)\\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman)\\b");
+    private static final Pattern MASCULINE_ROLE =
+            Pattern.compile("(?i)\\b(?:spokesman|chairman|businessman|congressman|councilman|fisherman)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final Set<String> FUNCTION_WORDS =
             new HashSet<>(Arrays.asList("the", "a", "an", "of", "to", "for", "at", "in", "on", "with", "and", "s"));
@@ -41,11 +45,10 @@ final class Roles {
     }
 
     static Person.Gender genderOf(String role) {
-        String lower = role.toLowerCase(Locale.ROOT);
-        if (lower.matches(".*\\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman)\\b.*")) {
+        if (FEMININE_ROLE.matcher(role).find()) {
             return Person.Gender.FEMININE;
         }
-        if (lower.matches(".*\\b(?:spokesman|chairman|businessman|congressman|councilman|fisherman)\\b.*")) {
+        if (MASCULINE_ROLE.matcher(role).find()) {
             return Person.Gender.MASCULINE;
         }
         return Person.Gender.UNKNOWN;

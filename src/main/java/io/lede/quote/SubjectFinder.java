@@ -27,6 +27,9 @@ final class SubjectFinder {
             + ")(?:\\s*,\\s*([^,.;:!?“”\"]{2,150}?))?\\s*(?=[,.;:!?“”\"]|$)");
     private static final Pattern DESCRIPTION_AFTER =
             Pattern.compile("(?i)^\\s+(" + DESCRIPTION_BODY + ")\\s*(?=[,;:.!?“”\"]|$)");
+    private static final Pattern CLAUSE_OR_ASIDE =
+            Pattern.compile("(?i)(?:who|which|whose|where|when|adding|as|in|at)\\b");
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)^(?:the|a|an|one|another)\\s+");
     private static final Pattern ROLE_WORD = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:" + Lexicon.ROLE_NOUNS + "|" + Lexicon.ORGANISATION_NOUNS + ")(?![\\p{L}])");
 
@@ -170,14 +173,14 @@ final class SubjectFinder {
             return null;
         }
         String role = appositive.strip();
-        if (role.isEmpty() || role.matches("(?i)(?:who|which|whose|where|when|adding|as|in|at)\\b.*")) {
+        if (role.isEmpty() || CLAUSE_OR_ASIDE.matcher(role).lookingAt()) {
             return null;
         }
         return ROLE_WORD.matcher(role).find() ? withoutDeterminer(role) : null;
     }
 
     private static String withoutDeterminer(String phrase) {
-        return phrase.strip().replaceFirst("(?i)^(?:the|a|an|one|another)\\s+", "");
+        return LEADING_DETERMINER.matcher(phrase.strip()).replaceFirst("");
     }
 
     private static Matcher at(Pattern pattern, String text, int start, int end) {
