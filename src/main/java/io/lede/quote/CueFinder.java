@@ -11,6 +11,8 @@ final class CueFinder {
     private static final Pattern CUE =
             Pattern.compile("(?i)(?<![\\p{L}\\p{M}-])(?:" + Lexicon.CUE_WORDS + ")(?![\\p{L}\\p{M}-])");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s,;:—–-]*");
+    private static final Pattern BACKGROUNDED = Pattern.compile("(?i)(?<![\\p{L}])had\\s+(?:\\p{L}+\\s+)?$");
+    private static final Pattern COORDINATION = Pattern.compile("(?i)(?<![\\p{L}])(?:and|but|then|before|or)\\s*$");
 
     private CueFinder() {}
 
@@ -40,10 +42,28 @@ final class CueFinder {
                     continue;
                 }
                 Mention subject = subject(text, cue.group(), clauseStart, cue.start(), cue.end(), ceiling);
-                cues.add(new Cue(cue.start(), cue.end(), cue.group(), paragraph.index(), subject));
+                if (subject == null && !cues.isEmpty()) {
+                    subject = sharedSubject(text, cues.get(cues.size() - 1), clauseStart, cue.start());
+                }
+                boolean backgrounded = BACKGROUNDED
+                        .matcher(text.subSequence(clauseStart, cue.start()))
+                        .find();
+                cues.add(new Cue(cue.start(), cue.end(), cue.group(), paragraph.index(), subject, backgrounded));
             }
         }
         return cues;
+    }
+
+    /** "Aho said the plan was late and called it “a fig leaf”": the second cue shares the first one's subject. */
+    private static Mention sharedSubject(String text, Cue previous, int clauseStart, int cueStart) {
+        boolean sameSentence = previous.start() >= clauseStart;
+        return sameSentence
+                        && previous.subject() != null
+                        && COORDINATION
+                                .matcher(text.subSequence(previous.end(), cueStart))
+                                .find()
+                ? previous.subject()
+                : null;
     }
 
     private static Mention subject(String text, String cue, int clauseStart, int cueStart, int cueEnd, int ceiling) {

@@ -25,7 +25,8 @@ final class Lexicon {
             + "|activists?|coaches|coach|editors?|historians?|architects?|planners?|surveyors?|curators?|pilots?"
             + "|commanders?|generals?|colonels?|sergeants?|constables?|aides?|deput(?:y|ies)|treasurers?|clerks?"
             + "|administrators?|coordinators?|consultants?|executives?|ceo|owners?|physicians?|surgeons?"
-            + "|paramedics?|firefighters?|volunteers?|parents?|students?|members?|negotiators?|sources?|priests?";
+            + "|paramedics?|firefighters?|volunteers?|parents?|students?|members?|negotiators?|sources?|priests?"
+            + "|\\p{L}+ologists?|(?:scient|econom|activ|journal|special|novel|chem|dent|therap|pharmac|art)ists?";
 
     static final String ORGANISATION_NOUNS = "ministry|authority|council|company|corporation|agency|department"
             + "|university|institute|union|association|bank|board|commission|committee|trust|foundation|office"
@@ -35,7 +36,7 @@ final class Lexicon {
 
     static final String HONORIFIC = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?";
 
-    /** A capitalised name word: "Hajiyev", "O’Brien", "Smith-Jones"; never a possessive "Israel’s". */
+    /** A capitalised name word: "Berg", "O’Brien", "Smith-Jones"; never a possessive "Lindmark’s". */
     static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’](?!s\\b)\\p{Lu}?[\\p{L}\\p{M}]+)*";
 
     static final String NAME = NAME_WORD + "(?:\\s+(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|al|bin|ibn)\\s+)?"

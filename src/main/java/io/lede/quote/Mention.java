@@ -3,7 +3,7 @@ package io.lede.quote;
 /**
  * How the subject of a reporting cue is named, by UTF-16 index into the article.
  *
- * @param name for a NAME, the name without title or honorific ("Ilham Aliyev"); otherwise null
+ * @param name for a NAME, the name without title or honorific ("Tove Aas"); otherwise null
  * @param title for a NAME, the title or honorific written before it ("President", "Ms."); otherwise null
  * @param appositive a role given beside a name ("deputy minister of transport"), or the description itself
  */

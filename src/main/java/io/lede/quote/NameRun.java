@@ -6,9 +6,11 @@ import java.util.List;
 /** A run of capitalised words split into its leading titles or honorific and the name proper. */
 record NameRun(String title, String name, int nameOffset) {
 
-    /** Parses a run such as "But President Ilham Aliyev"; null when no name word is left. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    /** Parses a run such as "But President Tove Aas"; null when no name word is left. */
     static NameRun parse(String run) {
-        String[] words = run.trim().split("\\s+");
+        String[] words = WHITESPACE.split(run.trim());
         int first = 0;
         List<String> titles = new ArrayList<>(2);
         while (first < words.length) {

@@ -75,6 +75,24 @@ final class Person {
         return gender;
     }
 
+    /** Whether this pronoun can stand for this speaker. */
+    boolean canBe(String pronoun) {
+        String lower = Lexicon.key(pronoun);
+        if (lower.equals("they")) {
+            return true;
+        }
+        Gender wanted = lower.equals("she") ? Gender.FEMININE : Gender.MASCULINE;
+        return isIndividual() && (gender == Gender.UNKNOWN || gender == wanted);
+    }
+
+    /** Learns a speaker's gender from a pronoun that refers to them, unless it is already known. */
+    void mayBe(String pronoun) {
+        String lower = Lexicon.key(pronoun);
+        if (gender == Gender.UNKNOWN && !lower.equals("they")) {
+            gender = lower.equals("she") ? Gender.FEMININE : Gender.MASCULINE;
+        }
+    }
+
     /** Whether "he" or "she" can refer to this speaker: not a country or an organisation named in one word. */
     boolean isIndividual() {
         if (name == null) {

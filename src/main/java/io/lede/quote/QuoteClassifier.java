@@ -23,6 +23,8 @@ final class QuoteClassifier {
     private static final Pattern INTRODUCED = Pattern.compile("[^,:;.!?]{0,40}[,:]\\s*|\\s*");
     private static final Pattern FIRST_PERSON =
             Pattern.compile("(?i)(?<![\\p{L}])(?:I|we|us|our|my|me|I['’]m)(?![\\p{L}])");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!?;:]?\\s*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,!?]+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
 
     private final String text;
@@ -120,7 +122,9 @@ final class QuoteClassifier {
     /** A quotation with no cue that ends its sentence and reads as speech, not as a title or a term. */
     private boolean standsAlone(QuotedSpan span, int tailEnd) {
         if (!ATTACHED_TAIL.matcher(text.subSequence(span.after(), tailEnd)).matches()
-                && !text.subSequence(span.after(), tailEnd).toString().matches("\\s*[.!?;:]?\\s*")) {
+                && !SENTENCE_END
+                        .matcher(text.subSequence(span.after(), tailEnd))
+                        .matches()) {
             return false;
         }
         int words = wordCount(span);
@@ -159,6 +163,9 @@ final class QuoteClassifier {
     }
 
     private String normalised(QuotedSpan span) {
-        return span.text(text).strip().replaceAll("[\\s.,!?]+$", "").toLowerCase(Locale.ROOT);
+        return TRAILING_PUNCTUATION
+                .matcher(span.text(text).strip())
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 }

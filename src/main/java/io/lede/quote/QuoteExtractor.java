@@ -1,6 +1,7 @@
 package io.lede.quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,19 +10,22 @@ import java.util.List;
  * <p>Direct quotations, quoted fragments in reported speech (mixed) and quotations continued over paragraphs are
  * found; scare quotes, nicknames and titles in quotation marks are not quotations. A quotation split around its cue
  * (“…,” she said, “…”) comes out as two quotations with the same cue and speaker. A quotation with no cue of its own
- * goes to the speaker of the nearest cue before it. Reported speech without quotation marks is not extracted.
+ * goes to the speaker of the nearest cue before it. Reported speech without quotation marks comes out as INDIRECT,
+ * with low confidence, only in its explicit "X said that …" form.
  *
  * <p>Stateless and thread-safe.
  */
 public final class QuoteExtractor {
 
+    private static final double INDIRECT_CONFIDENCE = 0.5;
+
     public List<ExtractedQuote> extract(String plainText) {
         List<Paragraph> paragraphs = Paragraphs.of(plainText);
         List<QuotedSpan> spans = QuotationMarks.in(plainText, paragraphs);
-        if (spans.isEmpty()) {
+        List<Cue> cues = CueFinder.in(plainText, paragraphs, spans);
+        if (cues.isEmpty() && spans.isEmpty()) {
             return List.of();
         }
-        List<Cue> cues = CueFinder.in(plainText, paragraphs, spans);
         List<Person> speakers = Cast.of(plainText, cues).speakersOf(cues);
         Attribution[] attributions = new QuoteClassifier(plainText, paragraphs, spans, cues).classify();
         CodePointIndex codePoints = new CodePointIndex(plainText);
@@ -44,13 +48,30 @@ public final class QuoteExtractor {
                     attribution.floating() ? null : attribution.cue().text(),
                     attribution.kind(),
                     speaker == null ? null : speaker.asSpeaker(),
-                    mention == null
-                            ? null
-                            : new SpeakerMention(
-                                    mention.text(), codePoints.at(mention.start()), codePoints.at(mention.end())),
+                    mention(mention, codePoints),
                     confidence(attribution, mention)));
         }
+        for (IndirectSpeech.Clause clause : IndirectSpeech.in(plainText, paragraphs, spans, cues, speakers)) {
+            Cue cue = cues.get(clause.cueIndex());
+            quotes.add(new ExtractedQuote(
+                    plainText.substring(clause.start(), clause.end()),
+                    codePoints.at(clause.start()),
+                    codePoints.at(clause.end()),
+                    cue.paragraph(),
+                    cue.text(),
+                    QuoteKind.INDIRECT,
+                    speakers.get(clause.cueIndex()).asSpeaker(),
+                    mention(cue.subject(), codePoints),
+                    INDIRECT_CONFIDENCE));
+        }
+        quotes.sort(Comparator.comparingInt(ExtractedQuote::start));
         return quotes;
+    }
+
+    private static SpeakerMention mention(Mention mention, CodePointIndex codePoints) {
+        return mention == null
+                ? null
+                : new SpeakerMention(mention.text(), codePoints.at(mention.start()), codePoints.at(mention.end()));
     }
 
     /** The last cue before {@code position} whose speaker is known. */

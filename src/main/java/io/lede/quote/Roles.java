@@ -17,6 +17,10 @@ final class Roles {
             Pattern.compile("\\s(?:at|of|for|with|to|from)\\s+(?:the\\s+)?([^,;]+)$");
     private static final Pattern HEAD_NOUN =
             Pattern.compile("(?i)(?<![\\p{L}])(?:" + Lexicon.ROLE_NOUNS + ")(?![\\p{L}])");
+    private static final Pattern FEMININE_ROLE =
+            Pattern.compile("(?i)\\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman)\\b");
+    private static final Pattern MASCULINE_ROLE =
+            Pattern.compile("(?i)\\b(?:spokesman|chairman|businessman|congressman|councilman|fisherman)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final Set<String> FUNCTION_WORDS =
             new HashSet<>(Arrays.asList("the", "a", "an", "of", "to", "for", "at", "in", "on", "with", "and", "s"));
@@ -41,11 +45,10 @@ final class Roles {
     }
 
     static Person.Gender genderOf(String role) {
-        String lower = role.toLowerCase(Locale.ROOT);
-        if (lower.matches(".*\\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman)\\b.*")) {
+        if (FEMININE_ROLE.matcher(role).find()) {
             return Person.Gender.FEMININE;
         }
-        if (lower.matches(".*\\b(?:spokesman|chairman|businessman|congressman|councilman|fisherman)\\b.*")) {
+        if (MASCULINE_ROLE.matcher(role).find()) {
             return Person.Gender.MASCULINE;
         }
         return Person.Gender.UNKNOWN;
@@ -53,7 +56,7 @@ final class Roles {
 
     /**
      * How well a description ("a foreign policy advisor to the president") fits a role given in apposition, 0 to
-     * 1: the same job noun and the share of the role's words the description repeats.
+     * 1: the same job noun, and the share of the shorter phrase's words the other repeats.
      */
     static double fit(String description, String role) {
         String descriptionHead = head(description);
@@ -63,7 +66,8 @@ final class Roles {
         Set<String> descriptionWords = words(description);
         Set<String> roleWords = words(role);
         long shared = roleWords.stream().filter(descriptionWords::contains).count();
-        return roleWords.isEmpty() ? 0 : shared / (double) roleWords.size();
+        // A short description ("the chief engineer") repeats part of a long role; a long one contains a short role.
+        return Math.max(shared / (double) roleWords.size(), shared / (double) descriptionWords.size());
     }
 
     private static String head(String phrase) {

@@ -1,7 +1,7 @@
 package io.lede.quote;
 
 /**
- * The words that named the speaker for one quotation ("Hajiyev", "he", "the harbour master").
+ * The words that named the speaker for one quotation ("Berg", "he", "the harbour master").
  *
  * @param start offset of the first code point in the article text
  * @param end offset after the last code point (exclusive)

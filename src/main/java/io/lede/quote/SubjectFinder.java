@@ -3,7 +3,7 @@ package io.lede.quote;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds who a reporting cue's subject is: the words before it ("Hajiyev, adviser to X, said") or after it. */
+/** Finds who a reporting cue's subject is: the words before it ("Berg, adviser to the mayor, said") or after it. */
 final class SubjectFinder {
 
     private static final String DETERMINER = "(?:the|a|an|one|another)";
@@ -27,6 +27,9 @@ final class SubjectFinder {
             + ")(?:\\s*,\\s*([^,.;:!?“”\"]{2,150}?))?\\s*(?=[,.;:!?“”\"]|$)");
     private static final Pattern DESCRIPTION_AFTER =
             Pattern.compile("(?i)^\\s+(" + DESCRIPTION_BODY + ")\\s*(?=[,;:.!?“”\"]|$)");
+    private static final Pattern CLAUSE_OR_ASIDE =
+            Pattern.compile("(?i)(?:who|which|whose|where|when|adding|as|in|at)\\b");
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)^(?:the|a|an|one|another)\\s+");
     private static final Pattern ROLE_WORD = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:" + Lexicon.ROLE_NOUNS + "|" + Lexicon.ORGANISATION_NOUNS + ")(?![\\p{L}])");
 
@@ -122,7 +125,7 @@ final class SubjectFinder {
                 return nameAtEnd(text, clauseStart, comma, role(text.substring(comma + 1, end)));
             }
         }
-        return null;
+        return last;
     }
 
     private static Mention nameAtEnd(String text, int clauseStart, int end, String appositive) {
@@ -165,19 +168,19 @@ final class SubjectFinder {
     }
 
     /** An appositive that names a job or an organisation, tidied; null for ages, clauses and asides. */
-    private static String role(String appositive) {
+    static String role(String appositive) {
         if (appositive == null) {
             return null;
         }
         String role = appositive.strip();
-        if (role.isEmpty() || role.matches("(?i)(?:who|which|whose|where|when|adding|as|in|at)\\b.*")) {
+        if (role.isEmpty() || CLAUSE_OR_ASIDE.matcher(role).lookingAt()) {
             return null;
         }
         return ROLE_WORD.matcher(role).find() ? withoutDeterminer(role) : null;
     }
 
     private static String withoutDeterminer(String phrase) {
-        return phrase.strip().replaceFirst("(?i)^(?:the|a|an|one|another)\\s+", "");
+        return LEADING_DETERMINER.matcher(phrase.strip()).replaceFirst("");
     }
 
     private static Matcher at(Pattern pattern, String text, int start, int end) {

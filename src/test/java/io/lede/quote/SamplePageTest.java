@@ -39,6 +39,7 @@ class SamplePageTest {
 
     @Test
     void sevenQuotationsGoToTheAdviserWithHisRole() {
+        // Quotations are the words in quotation marks; reported speech without them (INDIRECT) is not counted.
         List<ExtractedQuote> spoken = quotes.stream()
                 .filter(quote -> quote.kind() != QuoteKind.INDIRECT)
                 .toList();
@@ -53,6 +54,7 @@ class SamplePageTest {
     @Test
     void theQuotationIntroducedByHeToldMeGoesToTheAdviserNotThePresident() {
         ExtractedQuote toldMe = quotes.stream()
+                .filter(quote -> quote.kind() != QuoteKind.INDIRECT)
                 .filter(quote -> "told".equals(quote.cue()) && "he".equals(mentionText(quote)))
                 .findFirst()
                 .orElseThrow();
