@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
 classpath_file="$(mktemp)"
 trap 'rm -f "$classpath_file"' EXIT
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
-java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" io.lede.quote.ExtractorThroughput
+java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" io.lede.quote.extraction.ExtractorThroughput

@@ -1,6 +1,8 @@
 package io.lede.quote;
 
 import io.lede.article.Article;
+import io.lede.article.Person;
+import io.lede.quote.extraction.QuoteKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,7 +46,7 @@ public class Quote extends PanacheEntityBase {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "speaker_id")
-    public io.lede.article.Person speaker;
+    public Person speaker;
 
     /** The speaker's role as this article gives it, which may differ from their profile today. */
     @Column(name = "speaker_role")

@@ -7,6 +7,7 @@ import io.lede.quote.QuoteViews.MentionRef;
 import io.lede.quote.QuoteViews.QuoteView;
 import io.lede.quote.QuoteViews.SpeakerRef;
 import io.lede.quote.QuoteViews.StaffQuoteView;
+import io.lede.quote.extraction.QuoteKind;
 import io.lede.support.Slugs;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;

@@ -2,10 +2,15 @@ package io.lede.quote;
 
 import io.lede.article.Article;
 import io.lede.article.ArticleBodyChanged;
+import io.lede.article.Person;
 import io.lede.article.PersonService;
 import io.lede.quote.QuoteRequests.NewQuote;
 import io.lede.quote.QuoteRequests.QuoteCorrection;
 import io.lede.quote.QuoteViews.ExtractionReport;
+import io.lede.quote.extraction.CodePointIndex;
+import io.lede.quote.extraction.ExtractedQuote;
+import io.lede.quote.extraction.QuoteExtractor;
+import io.lede.quote.extraction.QuoteKind;
 import io.lede.security.StaffCaller;
 import io.lede.support.Slugs;
 import io.lede.support.Timestamps;
@@ -236,9 +241,9 @@ public class QuoteService {
         return paragraph;
     }
 
-    private io.lede.article.Person speaker(String slug, String name, String role, String affiliation) {
+    private Person speaker(String slug, String name, String role, String affiliation) {
         if (slug != null) {
-            return io.lede.article.Person.<io.lede.article.Person>find("slug", slug)
+            return Person.<Person>find("slug", slug)
                     .firstResultOptional()
                     .orElseThrow(() -> Problems.invalid("speaker", "no person has the slug '" + slug + "'"));
         }

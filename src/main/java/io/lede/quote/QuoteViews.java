@@ -1,5 +1,8 @@
 package io.lede.quote;
 
+import io.lede.quote.extraction.ExtractedQuote;
+import io.lede.quote.extraction.Speaker;
+import io.lede.quote.extraction.SpeakerMention;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.lede.quote;
+package io.lede.quote.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.lede.quote;
+package io.lede.quote.extraction;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package io.lede.quote;
+package io.lede.quote.extraction;
 
 /**
  * How the subject of a reporting cue is named, by UTF-16 index into the article.

@@ -1,4 +1,4 @@
-package io.lede.quote;
+package io.lede.quote.extraction;
 
 /**
  * A reporting verb or phrase outside quotation marks, by UTF-16 index, with its subject when one was found.

@@ -1,4 +1,4 @@
-package io.lede.quote;
+package io.lede.quote.extraction;
 
 /** Test helper: cuts text by code point offsets, as the extractor reports them. */
 final class CodePoints {

@@ -1,4 +1,4 @@
-package io.lede.quote;
+package io.lede.quote.extraction;
 
 /**
  * What a quoted span turned out to be. A span that is not speech (a scare quote, nickname or title) gets none.

@@ -1,4 +1,4 @@
-package io.lede.quote;
+package io.lede.quote.extraction;
 
 /**
  * The words that named the speaker for one quotation ("Berg", "he", "the harbour master").

@@ -1,4 +1,4 @@
-package io.lede.quote;
+package io.lede.quote.extraction;
 
 /** How a quotation reports speech. */
 public enum QuoteKind {

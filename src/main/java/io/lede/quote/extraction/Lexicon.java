@@ -1,4 +1,4 @@
-package io.lede.quote;
+package io.lede.quote.extraction;
 
 import java.util.Locale;
 import java.util.Set;

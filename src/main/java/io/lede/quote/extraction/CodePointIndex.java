@@ -1,26 +1,26 @@
-package io.lede.quote;
+package io.lede.quote.extraction;
 
 /** Converts between UTF-16 indexes and code point offsets; free for the common text with no characters beyond the BMP. */
-final class CodePointIndex {
+public final class CodePointIndex {
 
     private final String text;
     private final boolean bmpOnly;
 
-    CodePointIndex(String text) {
+    public CodePointIndex(String text) {
         this.text = text;
         this.bmpOnly = !hasSurrogates(text);
     }
 
-    int at(int utf16Index) {
+    public int at(int utf16Index) {
         return bmpOnly ? utf16Index : text.codePointCount(0, utf16Index);
     }
 
     /** The UTF-16 index of a code point offset. */
-    int utf16Index(int codePoint) {
+    public int utf16Index(int codePoint) {
         return bmpOnly ? codePoint : text.offsetByCodePoints(0, codePoint);
     }
 
-    int length() {
+    public int length() {
         return at(text.length());
     }
 

@@ -1,4 +1,4 @@
-package io.lede.quote;
+package io.lede.quote.extraction;
 
 /** Someone (or some body) the article quotes, gathered from every way it names them. */
 final class Person {
