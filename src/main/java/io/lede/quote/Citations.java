@@ -17,7 +17,9 @@ final class Citations {
 
     private Citations() {}
 
-    static Citation cite(String text, SpeakerRef speaker, ArticleRef article, String publisher) {
+    static Citation cite(String quoted, SpeakerRef speaker, ArticleRef article, String publisher) {
+        // A comma that closed the quotation belonged to the article's sentence, not to the speaker's words.
+        String text = quoted.replaceAll("[,;:]\\s*$", "");
         String who = speakerLine(speaker);
         String date = article.publishedAt() == null
                 ? null

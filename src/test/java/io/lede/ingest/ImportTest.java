@@ -16,6 +16,8 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -180,5 +182,23 @@ class ImportTest {
                 .body("article.rights.copyrightHolder", equalTo("GDC"))
                 .body("article.rights.copyrightYear", equalTo(2020));
         assertThat(imported.jsonPath().getString("article.bodyText")).doesNotContain(headline);
+
+        List<Map<String, Object>> quotes = imported.jsonPath().getList("quotes");
+        assertThat(quotes).hasSize(7);
+        assertThat(quotes).extracting(q -> speaker(q).get("name")).containsOnly("Hikmet Hajiyev");
+        assertThat(quotes)
+                .extracting(q -> speaker(q).get("role"))
+                .containsOnly("foreign policy adviser to the president of Azerbaijan");
+        assertThat(quotes)
+                .extracting(q -> String.valueOf(q.get("text")))
+                .noneMatch(words ->
+                        words.equals("kamikaze drones") || words.equals("air train") || words.equals("kamikaze"));
+        assertThat(quotes).filteredOn(q -> q.get("cue") == null).hasSize(1);
+        assertThat(quotes).filteredOn(q -> "told".equals(q.get("cue"))).hasSize(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> speaker(Map<String, Object> quote) {
+        return (Map<String, Object>) quote.get("speaker");
     }
 }

@@ -113,7 +113,7 @@ class QuotesApiTest {
                 .header("Surrogate-Key", "quotes article-" + articleId)
                 .body("items.id", contains((int) quoteId))
                 .body("items[0].speaker.slug", equalTo("marta-keane"))
-                .body("items[0].citation.text", startsWith("“Nobody will be left on the quay,” — Marta Keane"))
+                .body("items[0].citation.text", startsWith("“Nobody will be left on the quay” — Marta Keane"))
                 .body("items[0].citation.text", containsString("/articles/" + slug))
                 .body("items[0].citation.html", containsString("<blockquote cite="))
                 .body("items[0].jsonLd.'@type'", equalTo("Quotation"))
