@@ -5,17 +5,16 @@ import io.lede.article.ArticleViews.ArticleView;
 import io.lede.article.ArticleViews.AuthorRef;
 import io.lede.article.ArticleViews.StaffArticleSummary;
 import io.lede.article.ArticleViews.TagRef;
+import io.lede.support.JpqlQuery;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
 import io.lede.web.Page;
 import io.lede.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,37 +57,23 @@ public class ArticleQueries {
 
     @Transactional
     public SummaryPage list(ArticleFilter filter, Cursor after, int limit) {
-        StringBuilder jpql = new StringBuilder("select new io.lede.article.ArticleQueries$SummaryRow("
-                + "a.id, a.slug, a.title, a.dek, a.excerpt, a.publishAt, a.updatedAt) from Article a where "
-                + PUBLIC);
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("now", Timestamps.now());
-        if (filter.tag() != null) {
-            jpql.append(" and exists (select 1 from Article x join x.tags t where x.id = a.id and t.slug = :tag)");
-            parameters.put("tag", filter.tag());
-        }
-        if (filter.author() != null) {
-            jpql.append(
-                    " and exists (select 1 from Article x join x.authors p where x.id = a.id and p.slug = :author)");
-            parameters.put("author", filter.author());
-        }
-        if (filter.since() != null) {
-            jpql.append(" and a.publishAt >= :since");
-            parameters.put("since", filter.since());
-        }
-        if (filter.until() != null) {
-            jpql.append(" and a.publishAt < :until");
-            parameters.put("until", filter.until());
-        }
-        if (after != null) {
-            jpql.append(" and (a.publishAt < :afterTime or (a.publishAt = :afterTime and a.id < :afterId))");
-            parameters.put("afterTime", after.sortTime());
-            parameters.put("afterId", after.id());
-        }
-        jpql.append(" order by a.publishAt desc, a.id desc");
-        TypedQuery<SummaryRow> query = em.createQuery(jpql.toString(), SummaryRow.class);
-        parameters.forEach(query::setParameter);
-        List<SummaryRow> rows = query.setMaxResults(limit + 1).getResultList();
+        List<SummaryRow> rows = new JpqlQuery("select new io.lede.article.ArticleQueries$SummaryRow(a.id, a.slug,"
+                        + " a.title, a.dek, a.excerpt, a.publishAt, a.updatedAt) from Article a where " + PUBLIC)
+                .with("now", Timestamps.now())
+                .and(
+                        "exists (select 1 from Article x join x.tags t where x.id = a.id and t.slug = :tag)",
+                        "tag",
+                        filter.tag())
+                .and(
+                        "exists (select 1 from Article x join x.authors p where x.id = a.id and p.slug = :author)",
+                        "author",
+                        filter.author())
+                .and("a.publishAt >= :since", "since", filter.since())
+                .and("a.publishAt < :until", "until", filter.until())
+                .after(after, "a.publishAt", "a.id")
+                .orderBy("a.publishAt desc, a.id desc", em, SummaryRow.class)
+                .setMaxResults(limit + 1)
+                .getResultList();
 
         Page<SummaryRow> page = Paging.page(rows, limit, row -> Cursor.after(row.publishAt(), row.id()));
         List<Long> ids = page.items().stream().map(SummaryRow::id).toList();
@@ -117,34 +102,19 @@ public class ArticleQueries {
     @Transactional
     public Page<StaffArticleSummary> staffList(ArticleStatus status, Cursor after, int limit) {
         Instant now = Timestamps.now();
-        StringBuilder jpql = new StringBuilder("select a from Article a where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (status != null) {
-            jpql.append(
-                    switch (status) {
-                        case PUBLISHED -> " and " + PUBLIC;
-                        case SCHEDULED ->
-                            " and a.status = io.lede.article.ArticleStatus.SCHEDULED" + " and a.publishAt > :now";
-                        default -> " and a.status = :status";
-                    });
-            if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED) {
-                parameters.put("now", now);
-            } else {
-                parameters.put("status", status);
-            }
+        JpqlQuery query = new JpqlQuery("select a from Article a where 1 = 1");
+        if (status == ArticleStatus.PUBLISHED) {
+            query.and(PUBLIC, "now", now);
+        } else if (status == ArticleStatus.SCHEDULED) {
+            query.and("a.status = io.lede.article.ArticleStatus.SCHEDULED and a.publishAt > :now", "now", now);
+        } else {
+            query.and("a.status = :status", "status", status);
         }
-        if (after != null) {
-            jpql.append(" and (a.updatedAt < :afterTime or (a.updatedAt = :afterTime and a.id < :afterId))");
-            parameters.put("afterTime", after.sortTime());
-            parameters.put("afterId", after.id());
-        }
-        jpql.append(" order by a.updatedAt desc, a.id desc");
-        TypedQuery<Article> query = em.createQuery(jpql.toString(), Article.class);
-        parameters.forEach(query::setParameter);
-        Page<Article> page = Paging.page(
-                query.setMaxResults(limit + 1).getResultList(),
-                limit,
-                article -> Cursor.after(article.updatedAt, article.id));
+        List<Article> articles = query.after(after, "a.updatedAt", "a.id")
+                .orderBy("a.updatedAt desc, a.id desc", em, Article.class)
+                .setMaxResults(limit + 1)
+                .getResultList();
+        Page<Article> page = Paging.page(articles, limit, article -> Cursor.after(article.updatedAt, article.id));
         List<Long> ids = page.items().stream().map(article -> article.id).toList();
         Map<Long, List<AuthorRef>> authors = authorsOf(ids);
         Map<Long, List<TagRef>> tags = tagsOf(ids);

@@ -8,6 +8,7 @@ import io.lede.quote.QuoteViews.QuoteView;
 import io.lede.quote.QuoteViews.SpeakerRef;
 import io.lede.quote.QuoteViews.StaffQuoteView;
 import io.lede.quote.extraction.QuoteKind;
+import io.lede.support.JpqlQuery;
 import io.lede.support.Slugs;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
@@ -19,10 +20,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads of quotations. Every list is one statement: quotation, article and speaker come in one row. */
@@ -115,39 +114,19 @@ public class QuoteQueries {
     /** Confirmed quotations of published articles, newest article first. */
     @Transactional
     public Dated<Page<QuoteView>> publicList(QuoteFilter filter, Cursor after, int limit) {
-        StringBuilder jpql = new StringBuilder(ROW + " where " + PUBLIC);
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("now", Timestamps.now());
-        if (filter.speaker() != null) {
-            jpql.append(" and p.slug = :speaker");
-            parameters.put("speaker", filter.speaker());
-        }
-        if (filter.article() != null) {
-            jpql.append(" and a.slug = :article");
-            parameters.put("article", filter.article());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            jpql.append(" and lower(q.text) like :text escape '!'");
-            parameters.put("text", "%" + likePattern(filter.text()) + "%");
-        }
-        if (filter.since() != null) {
-            jpql.append(" and a.publishAt >= :since");
-            parameters.put("since", filter.since());
-        }
-        if (filter.until() != null) {
-            jpql.append(" and a.publishAt < :until");
-            parameters.put("until", filter.until());
-        }
-        if (after != null) {
-            jpql.append(" and (a.publishAt < :afterTime or (a.publishAt = :afterTime and q.id < :afterId))");
-            parameters.put("afterTime", after.sortTime());
-            parameters.put("afterId", after.id());
-        }
-        jpql.append(" order by a.publishAt desc, q.id desc");
-        TypedQuery<QuoteRow> query = em.createQuery(jpql.toString(), QuoteRow.class);
-        parameters.forEach(query::setParameter);
-        Page<QuoteRow> rows = Paging.page(
-                query.setMaxResults(limit + 1).getResultList(), limit, row -> Cursor.after(row.publishAt(), row.id()));
+        String text = filter.text() == null || filter.text().isBlank() ? null : "%" + likePattern(filter.text()) + "%";
+        List<QuoteRow> found = new JpqlQuery(ROW + " where " + PUBLIC)
+                .with("now", Timestamps.now())
+                .and("p.slug = :speaker", "speaker", filter.speaker())
+                .and("a.slug = :article", "article", filter.article())
+                .and("lower(q.text) like :text escape '!'", "text", text)
+                .and("a.publishAt >= :since", "since", filter.since())
+                .and("a.publishAt < :until", "until", filter.until())
+                .after(after, "a.publishAt", "q.id")
+                .orderBy("a.publishAt desc, q.id desc", em, QuoteRow.class)
+                .setMaxResults(limit + 1)
+                .getResultList();
+        Page<QuoteRow> rows = Paging.page(found, limit, row -> Cursor.after(row.publishAt(), row.id()));
         return dated(new Page<>(rows.items().stream().map(this::publicView).toList(), rows.nextCursor()), rows.items());
     }
 

@@ -1,0 +1,55 @@
+package io.lede.support;
+
+import io.lede.web.Cursor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A JPQL query put together from optional conditions, each with its parameter, and a keyset position. */
+public final class JpqlQuery {
+
+    private final StringBuilder jpql;
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /** Starts from a query that already has its where clause (use "where 1 = 1" when it has no condition). */
+    public JpqlQuery(String selectWhere) {
+        this.jpql = new StringBuilder(selectWhere);
+    }
+
+    public JpqlQuery with(String parameter, Object value) {
+        parameters.put(parameter, value);
+        return this;
+    }
+
+    /** Adds {@code condition} with its one parameter, unless the value is null (the filter was not asked for). */
+    public JpqlQuery and(String condition, String parameter, Object value) {
+        if (value != null) {
+            jpql.append(" and ").append(condition);
+            parameters.put(parameter, value);
+        }
+        return this;
+    }
+
+    /** Keeps what sorts after the cursor in the order {@code timeField desc, idField desc}. */
+    public JpqlQuery after(Cursor cursor, String timeField, String idField) {
+        if (cursor != null) {
+            jpql.append(" and (")
+                    .append(timeField)
+                    .append(" < :afterTime or (")
+                    .append(timeField)
+                    .append(" = :afterTime and ")
+                    .append(idField)
+                    .append(" < :afterId))");
+            parameters.put("afterTime", cursor.sortTime());
+            parameters.put("afterId", cursor.id());
+        }
+        return this;
+    }
+
+    public <T> TypedQuery<T> orderBy(String order, EntityManager em, Class<T> type) {
+        TypedQuery<T> query = em.createQuery(jpql + " order by " + order, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}
