@@ -22,6 +22,11 @@ class OperationsTest {
     }
 
     @Test
+    void pingAnswersWithAConstantBody() {
+        given().get("/api/v1/ping").then().statusCode(200).body("status", equalTo("ok"));
+    }
+
+    @Test
     void metricsAreExposedForPrometheus() {
         given().get("/api/v1/articles").then().statusCode(200);
         given().get("/q/metrics")

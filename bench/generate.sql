@@ -1,0 +1,52 @@
+-- Bulk benchmark data for Lede on PostgreSQL, straight into the tables (not through the API).
+-- psql -v articles=100000 -f bench/generate.sql
+-- Articles are published one minute apart going back from now; every tenth has three confirmed quotations.
+\set ON_ERROR_STOP on
+begin;
+
+insert into person (slug, name, job_title, affiliation, created_at, updated_at)
+select 'bench-person-' || g, 'Bench Person ' || g, 'Reporter', 'The Bench Gazette', now(), now()
+from generate_series(1, 200) g;
+
+insert into tag (slug, name, description, created_at, updated_at)
+select 'tag-' || g, 'Tag ' || g, 'Benchmark tag ' || g, now(), now()
+from generate_series(1, 50) g;
+
+insert into article (slug, title, dek, body_markdown, body_html, body_text, excerpt, word_count, reading_minutes,
+                     status, publish_at, first_published_at, created_at, updated_at, language, copyright_holder,
+                     copyright_year, version)
+select 'bench-article-' || g,
+       'Bench article ' || g || ': the harbour board meets again',
+       'What the board decided, and what it left for next month.',
+       b.body, '<p>' || replace(b.body, E'\n\n', E'</p>\n<p>') || '</p>', b.body,
+       left(b.body, 277) || '…', 96, 1,
+       'PUBLISHED', t.at, t.at, t.at, t.at, 'en', 'The Bench Gazette', 2026, 0
+from generate_series(1, :articles) g
+cross join (select 'The harbour board met on Thursday evening and agreed to extend the night ferry trial for'
+                   || ' another three months, after a survey found most riders wanted it kept.' || E'\n\n'
+                   || '“We listened, and the answer was clear,” said Bench Person 7, who chairs the board. “The'
+                   || ' late crossing stays until the spring timetable.”' || E'\n\n'
+                   || 'Fares will not change during the trial, the board said, and the last boat will leave the'
+                   || ' island at 23:40 on weekdays.' as body) b
+cross join lateral (select date_trunc('second', now()) - (g || ' minutes')::interval as at) t;
+
+insert into article_author (article_id, person_id, position)
+select a.id, 1 + a.id % 200, 0 from article a where a.slug like 'bench-article-%';
+
+insert into article_tag (article_id, tag_id)
+select a.id, 1 + a.id % 50 from article a where a.slug like 'bench-article-%'
+union
+select a.id, 1 + (a.id * 7 + 3) % 50 from article a where a.slug like 'bench-article-%';
+
+insert into quote (article_id, text, start_offset, end_offset, paragraph, cue, kind, speaker_id, speaker_role,
+                   confidence, status, origin, reviewed_by, reviewed_at, created_at, updated_at, version)
+select a.id, q.text, q.start_offset, q.end_offset, q.paragraph, 'said', 'DIRECT', 7, 'chair of the board', 0.95,
+       'CONFIRMED', 'EXTRACTED', 'auto-confirm', a.publish_at, a.publish_at, a.publish_at, 0
+from article a
+cross join (values ('We listened, and the answer was clear,', 172, 210, 1),
+                   ('The late crossing stays until the spring timetable.', 257, 308, 1),
+                   ('Fares will not change during the trial,', 312, 351, 2)) q(text, start_offset, end_offset, paragraph)
+where a.slug like 'bench-article-%' and a.id % 10 = 0;
+
+commit;
+analyze;

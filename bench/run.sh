@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Lede's benchmark: build the jar, start it on PostgreSQL with a generated data set, warm it up, run wrk against
+# each hot endpoint and print one table, each endpoint's throughput as a fraction of a constant-JSON ceiling
+# measured in the same run. Everything it starts is stopped, and its database dropped, when it ends.
+#
+#   bench/run.sh [articles] [seconds per endpoint]      e.g. bench/run.sh 100000 10
+#
+# Needs PostgreSQL on 127.0.0.1:5432 with trust auth for user postgres (as on the project's machines) and wrk
+# (installed from Debian's packages when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+articles="${1:-1000}"
+seconds="${2:-10}"
+threads=2
+connections=32
+port=18080
+db="lede_bench_$$"
+base="http://127.0.0.1:$port"
+psql_cmd=(psql -q -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1)
+
+command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }; }
+pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+
+server=""
+cleanup() {
+    [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+    "${psql_cmd[@]}" -d postgres -c "drop database if exists $db" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+[ "${BENCH_SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
+"${psql_cmd[@]}" -d postgres -c "create database $db"
+
+started=$(date +%s%N)
+LEDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" LEDE_DB_USER=postgres PORT=$port \
+    LEDE_ADMIN_TOKEN="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+    java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"/tmp/$db.log" 2>&1 &
+server=$!
+until curl -fs -o /dev/null "$base/q/health/ready"; do
+    kill -0 "$server" 2>/dev/null || { cat "/tmp/$db.log"; exit 1; }
+    sleep 0.05
+done
+ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+
+generated=$(date +%s)
+"${psql_cmd[@]}" -d "$db" -v articles="$articles" -f bench/generate.sql
+generate_s=$(( $(date +%s) - generated ))
+
+newest=$("${psql_cmd[@]}" -d "$db" -tA -c "select slug from article order by publish_at desc, id desc limit 1")
+quoted=$("${psql_cmd[@]}" -d "$db" -tA -c "select a.slug from article a join quote q on q.article_id = a.id order by a.publish_at desc limit 1")
+deep_page=$(( articles / 20 > 1000 ? 1000 : articles / 20 ))
+deep_cursor=$("${psql_cmd[@]}" -d "$db" -tA -c "
+    select rtrim(translate(encode(convert_to(id || ':' || (extract(epoch from publish_at)::bigint * 1000000), 'UTF8'),
+           'base64'), '+/', '-_'), '=')
+    from article order by publish_at desc, id desc offset $(( (deep_page - 1) * 20 - 1 )) limit 1")
+etag=$(curl -fsI "$base/api/v1/articles/$newest" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" {print $2}')
+
+endpoints=(
+    "ceiling (constant JSON)|$base/api/v1/ping|"
+    "article by slug|$base/api/v1/articles/$newest|"
+    "article, If-None-Match (304)|$base/api/v1/articles/$newest|If-None-Match: $etag"
+    "first list page|$base/api/v1/articles|"
+    "list page $deep_page by cursor|$base/api/v1/articles?cursor=$deep_cursor|"
+    "list filtered by tag|$base/api/v1/articles?tag=tag-7|"
+    "an article's quotes|$base/api/v1/articles/$quoted/quotes|"
+)
+
+run_wrk() { # url header duration
+    if [ -n "$2" ]; then
+        wrk -t"$threads" -c"$connections" -d"$3" --latency -H "$2" "$1"
+    else
+        wrk -t"$threads" -c"$connections" -d"$3" --latency "$1"
+    fi
+}
+
+for entry in "${endpoints[@]}"; do   # warm-up: JIT, pools, caches
+    IFS='|' read -r _ url header <<<"$entry"
+    run_wrk "$url" "$header" 3s >/dev/null
+done
+
+max_rss=0
+results=()
+for entry in "${endpoints[@]}"; do
+    IFS='|' read -r name url header <<<"$entry"
+    out=$(run_wrk "$url" "$header" "${seconds}s")
+    rss=$(ps -o rss= -p "$server" | tr -d ' ')
+    (( rss > max_rss )) && max_rss=$rss
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+    non2xx=$(awk '/Non-2xx or 3xx/ {print $NF}' <<<"$out")
+    socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
+    results+=("$name|$rps|$p50|$p99|$(( ${non2xx:-0} + ${socket:-0} ))")
+done
+
+ceiling=$(cut -d'|' -f2 <<<"${results[0]}")
+printf '\nLede benchmark: %s articles, %s s per endpoint, wrk -t%s -c%s, %s cores; commit %s\n' \
+    "$articles" "$seconds" "$threads" "$connections" "$(nproc)" "$(git rev-parse --short HEAD)"
+printf 'start to ready: %s ms; data generated in %s s; peak resident memory under load: %s MB\n\n' \
+    "$ready_ms" "$generate_s" "$(( max_rss / 1024 ))"
+printf '| %-32s | %10s | %9s | %9s | %6s | %10s |\n' endpoint requests/s p50 p99 errors "of ceiling"
+printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..34})" "$(printf -- '-%.0s' {1..12})" \
+    "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..8})" "$(printf -- '-%.0s' {1..12})"
+for row in "${results[@]}"; do
+    IFS='|' read -r name rps p50 p99 errors <<<"$row"
+    share=$(awk -v r="$rps" -v c="$ceiling" 'BEGIN {printf "%.0f%%", 100 * r / c}')
+    printf '| %-32s | %10s | %9s | %9s | %6s | %10s |\n' "$name" "$rps" "$p50" "$p99" "$errors" "$share"
+done
+echo
+echo "Not measured yet: the first comment page and posting a comment (comments are not built)."
