@@ -48,5 +48,6 @@ cross join (values ('We listened, and the answer was clear,', 172, 210, 1),
                    ('Fares will not change during the trial,', 312, 351, 2)) q(text, start_offset, end_offset, paragraph)
 where a.slug like 'bench-article-%' and a.id % 10 = 0;
 
+update content_change set version = version + 1, changed_at = now() where id = 1;
 commit;
 analyze;

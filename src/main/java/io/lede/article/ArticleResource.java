@@ -3,11 +3,11 @@ package io.lede.article;
 import io.lede.article.ArticleQueries.SummaryPage;
 import io.lede.article.ArticleViews.ArticleSummary;
 import io.lede.article.ArticleViews.ArticleView;
-import io.lede.web.Page;
 import io.lede.web.PageRequest;
 import io.lede.web.Paging;
 import io.lede.web.Problems;
 import io.lede.web.PublicCaching;
+import io.lede.web.PublicCaching.Representation;
 import io.lede.web.QueryParams;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -18,16 +18,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +53,7 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = ArticleSummaryPage.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
     @APIResponse(responseCode = "400", description = "A filter, the limit or the cursor is invalid")
-    public RestResponse<Page<ArticleSummary>> list(
+    public Response list(
             @Parameter(description = "Only articles with this tag slug") @QueryParam("tag") String tag,
             @Parameter(description = "Only articles by this person slug") @QueryParam("author") String author,
             @Parameter(description = "Published at or after this time (ISO-8601, or a date)") @QueryParam("since")
@@ -62,13 +63,19 @@ public class ArticleResource {
             @BeanParam PageRequest paging,
             @Context Request request,
             @Context UriInfo uri) {
-        ArticleFilter filter = new ArticleFilter(
-                tag, author, QueryParams.instant("since", since), QueryParams.instant("until", until));
-        SummaryPage result = articles.list(filter, paging.cursor(), paging.limit());
-        List<String> keys = new ArrayList<>(List.of("articles"));
-        result.page().items().forEach(item -> keys.add("article-" + item.id()));
-        return caching.conditional(
-                request, result.page(), result.lastModified(), keys, Paging.nextPageUrl(result.page(), uri));
+        return caching.cached(
+                request,
+                uri,
+                () -> {
+                    ArticleFilter filter = new ArticleFilter(
+                            tag, author, QueryParams.instant("since", since), QueryParams.instant("until", until));
+                    SummaryPage result = articles.list(filter, paging.cursor(), paging.limit());
+                    List<String> keys = new ArrayList<>(List.of("articles"));
+                    result.page().items().forEach(item -> keys.add("article-" + item.id()));
+                    return Optional.of(new Representation(
+                            result.page(), result.lastModified(), keys, Paging.nextPageUrl(result.page(), uri)));
+                },
+                null);
     }
 
     @GET
@@ -80,11 +87,14 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "304", description = "The article has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No published article has that slug")
-    public RestResponse<ArticleView> read(@PathParam("slug") String slug, @Context Request request) {
-        return articles.published(slug)
-                .map(article ->
-                        caching.conditional(request, article, article.updatedAt(), List.of("article-" + article.id())))
-                .orElseThrow(() -> Problems.notFound("published article", slug));
+    public Response read(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
+        return caching.cached(
+                request,
+                uri,
+                () -> articles.published(slug)
+                        .map(article -> new Representation(
+                                article, article.updatedAt(), List.of("article-" + article.id()), null)),
+                () -> Problems.notFound("published article", slug));
     }
 
     /** Names the page type in the spec; generic records have no schema name of their own. */

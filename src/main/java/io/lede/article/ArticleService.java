@@ -8,6 +8,7 @@ import io.lede.article.ArticleViews.StaffArticleView;
 import io.lede.support.Slugs;
 import io.lede.support.Text;
 import io.lede.support.Timestamps;
+import io.lede.web.ChangesContent;
 import io.lede.web.JsonMergePatch;
 import io.lede.web.Preconditions;
 import io.lede.web.Problem;
@@ -57,6 +58,7 @@ public class ArticleService {
         this.bodyChanged = bodyChanged;
     }
 
+    @ChangesContent
     @Transactional
     public StaffArticleView create(ArticleInput input) {
         if (input.correctionNote() != null) {
@@ -74,6 +76,7 @@ public class ArticleService {
     }
 
     /** Creates a draft from an imported page, remembering the page so a second import finds this article. */
+    @ChangesContent
     @Transactional
     public StaffArticleView createImported(ArticleInput input, String sourceHash) {
         StaffArticleView created = create(input);
@@ -93,6 +96,7 @@ public class ArticleService {
         return lookup(idOrSlug).map(article -> mapper.staff(article, Timestamps.now()));
     }
 
+    @ChangesContent
     @Transactional
     public StaffArticleView replace(String idOrSlug, ArticleInput input, OptionalLong expectedVersion) {
         Article article = require(idOrSlug);
@@ -101,6 +105,7 @@ public class ArticleService {
     }
 
     /** Applies a JSON merge patch to the article's editable fields, validated like a full replacement. */
+    @ChangesContent
     @Transactional
     public StaffArticleView patch(String idOrSlug, JsonNode patch, OptionalLong expectedVersion)
             throws JsonProcessingException {
@@ -118,6 +123,7 @@ public class ArticleService {
         return update(article, input);
     }
 
+    @ChangesContent
     @Transactional
     public StaffArticleView publish(String idOrSlug) {
         Article article = require(idOrSlug);
@@ -132,6 +138,7 @@ public class ArticleService {
         return saved(article, now);
     }
 
+    @ChangesContent
     @Transactional
     public StaffArticleView schedule(String idOrSlug, Instant publishAt) {
         Article article = require(idOrSlug);
@@ -148,6 +155,7 @@ public class ArticleService {
     }
 
     /** Takes a public article down; a scheduled one goes back to draft. */
+    @ChangesContent
     @Transactional
     public StaffArticleView unpublish(String idOrSlug) {
         Article article = require(idOrSlug);
@@ -164,6 +172,7 @@ public class ArticleService {
         return saved(article, now);
     }
 
+    @ChangesContent
     @Transactional
     public void delete(String idOrSlug, OptionalLong expectedVersion) {
         Article article = require(idOrSlug);

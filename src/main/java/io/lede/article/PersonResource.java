@@ -7,6 +7,7 @@ import io.lede.web.PageRequest;
 import io.lede.web.Paging;
 import io.lede.web.Problems;
 import io.lede.web.PublicCaching;
+import io.lede.web.PublicCaching.Representation;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,15 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/people")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,14 +53,20 @@ public class PersonResource {
             content = @Content(schema = @Schema(implementation = PersonPage.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
-    public RestResponse<Page<PersonSummary>> list(
-            @BeanParam PageRequest paging, @Context Request request, @Context UriInfo uri) {
-        Page<PersonSummary> page = people.list(paging.cursor(), paging.limit());
-        Instant lastModified = page.items().stream()
-                .map(PersonSummary::updatedAt)
-                .max(Instant::compareTo)
-                .orElse(Instant.EPOCH);
-        return caching.conditional(request, page, lastModified, List.of("people"), Paging.nextPageUrl(page, uri));
+    public Response list(@BeanParam PageRequest paging, @Context Request request, @Context UriInfo uri) {
+        return caching.cached(
+                request,
+                uri,
+                () -> {
+                    Page<PersonSummary> page = people.list(paging.cursor(), paging.limit());
+                    Instant lastModified = page.items().stream()
+                            .map(PersonSummary::updatedAt)
+                            .max(Instant::compareTo)
+                            .orElse(Instant.EPOCH);
+                    return Optional.of(
+                            new Representation(page, lastModified, List.of("people"), Paging.nextPageUrl(page, uri)));
+                },
+                null);
     }
 
     @GET
@@ -72,10 +80,13 @@ public class PersonResource {
             content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "304", description = "The profile has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No person has that slug")
-    public RestResponse<PersonView> read(@PathParam("slug") String slug, @Context Request request) {
-        return people.find(slug)
-                .map(person ->
-                        caching.conditional(request, person, person.updatedAt(), List.of("person-" + person.id())))
-                .orElseThrow(() -> Problems.notFound("person", slug));
+    public Response read(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
+        return caching.cached(
+                request,
+                uri,
+                () -> people.find(slug)
+                        .map(person ->
+                                new Representation(person, person.updatedAt(), List.of("person-" + person.id()), null)),
+                () -> Problems.notFound("person", slug));
     }
 }

@@ -6,6 +6,7 @@ import io.lede.article.ArticleViews.PersonView;
 import io.lede.support.Slugs;
 import io.lede.support.Text;
 import io.lede.support.Timestamps;
+import io.lede.web.ChangesContent;
 import io.lede.web.Cursor;
 import io.lede.web.Page;
 import io.lede.web.Paging;
@@ -53,6 +54,7 @@ public class PersonService {
                 person -> Cursor.after(person.slug(), person.id()));
     }
 
+    @ChangesContent
     @Transactional
     public PersonView create(PersonInput input) {
         Person person = new Person();
@@ -70,6 +72,7 @@ public class PersonService {
         return mapper.person(person);
     }
 
+    @ChangesContent
     @Transactional
     public PersonView update(String idOrSlug, PersonInput input, OptionalLong expectedVersion) {
         Person person = require(idOrSlug);
@@ -89,6 +92,7 @@ public class PersonService {
      * The person a quotation names: found by the slug of their name, or added with the role and affiliation the
      * article gives. Null when the name makes no slug.
      */
+    @ChangesContent
     @Transactional
     public Person findOrCreateSpeaker(String name, String role, String affiliation) {
         String slug = name == null ? null : Slugs.fromTitle(name, null);
@@ -109,6 +113,7 @@ public class PersonService {
     }
 
     /** A person who is still credited on an article cannot be deleted; the database refuses and we answer 409. */
+    @ChangesContent
     @Transactional
     public void delete(String idOrSlug) {
         Person person = require(idOrSlug);

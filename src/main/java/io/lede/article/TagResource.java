@@ -6,6 +6,7 @@ import io.lede.web.PageRequest;
 import io.lede.web.Paging;
 import io.lede.web.Problems;
 import io.lede.web.PublicCaching;
+import io.lede.web.PublicCaching.Representation;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,15 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,14 +47,20 @@ public class TagResource {
             content = @Content(schema = @Schema(implementation = TagPage.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
-    public RestResponse<Page<TagView>> list(
-            @BeanParam PageRequest paging, @Context Request request, @Context UriInfo uri) {
-        Page<TagView> page = tags.list(paging.cursor(), paging.limit());
-        Instant lastModified = page.items().stream()
-                .map(TagView::updatedAt)
-                .max(Instant::compareTo)
-                .orElse(Instant.EPOCH);
-        return caching.conditional(request, page, lastModified, List.of("tags"), Paging.nextPageUrl(page, uri));
+    public Response list(@BeanParam PageRequest paging, @Context Request request, @Context UriInfo uri) {
+        return caching.cached(
+                request,
+                uri,
+                () -> {
+                    Page<TagView> page = tags.list(paging.cursor(), paging.limit());
+                    Instant lastModified = page.items().stream()
+                            .map(TagView::updatedAt)
+                            .max(Instant::compareTo)
+                            .orElse(Instant.EPOCH);
+                    return Optional.of(
+                            new Representation(page, lastModified, List.of("tags"), Paging.nextPageUrl(page, uri)));
+                },
+                null);
     }
 
     @GET
@@ -64,10 +72,13 @@ public class TagResource {
             content = @Content(schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "304", description = "The tag has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No tag has that slug")
-    public RestResponse<TagView> read(@PathParam("slug") String slug, @Context Request request) {
-        return tags.find(slug)
-                .map(tag -> caching.conditional(request, tag, tag.updatedAt(), List.of("tags", "tag-" + tag.id())))
-                .orElseThrow(() -> Problems.notFound("tag", slug));
+    public Response read(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
+        return caching.cached(
+                request,
+                uri,
+                () -> tags.find(slug)
+                        .map(tag -> new Representation(tag, tag.updatedAt(), List.of("tags", "tag-" + tag.id()), null)),
+                () -> Problems.notFound("tag", slug));
     }
 
     @Schema(name = "TagPage")

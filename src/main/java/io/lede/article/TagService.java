@@ -5,6 +5,7 @@ import io.lede.article.ArticleViews.TagView;
 import io.lede.support.Slugs;
 import io.lede.support.Text;
 import io.lede.support.Timestamps;
+import io.lede.web.ChangesContent;
 import io.lede.web.Cursor;
 import io.lede.web.Page;
 import io.lede.web.Paging;
@@ -54,6 +55,7 @@ public class TagService {
                 .findFirst();
     }
 
+    @ChangesContent
     @Transactional
     public TagView create(TagInput input) {
         Tag tag = new Tag();
@@ -71,6 +73,7 @@ public class TagService {
         return find(tag.slug).orElseThrow();
     }
 
+    @ChangesContent
     @Transactional
     public TagView update(String idOrSlug, TagInput input, OptionalLong expectedVersion) {
         Tag tag = require(idOrSlug);
@@ -87,6 +90,7 @@ public class TagService {
     }
 
     /** Deleting a tag removes it from every article that carried it. */
+    @ChangesContent
     @Transactional
     public void delete(String idOrSlug) {
         Tag tag = require(idOrSlug);

@@ -9,13 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/articles/{slug}/quotes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,14 +39,15 @@ public class ArticleQuoteResource {
             content = @Content(schema = @Schema(implementation = ArticleQuotes.class)))
     @APIResponse(responseCode = "304", description = "Nothing has changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No published article has that slug")
-    public RestResponse<ArticleQuotes> list(@PathParam("slug") String slug, @Context Request request) {
-        return quotes.ofPublishedArticle(slug)
-                .map(answer -> responses.conditional(
-                        request,
-                        new QuoteQueries.Dated<>(
-                                new ArticleQuotes(answer.body()), answer.lastModified(), answer.articleIds()),
-                        null))
-                .orElseThrow(() -> Problems.notFound("published article", slug));
+    public Response list(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
+        return responses.cached(
+                request,
+                uri,
+                () -> quotes.ofPublishedArticle(slug)
+                        .map(answer -> new QuoteQueries.Dated<>(
+                                new ArticleQuotes(answer.body()), answer.lastModified(), answer.articleIds())),
+                page -> null,
+                () -> Problems.notFound("published article", slug));
     }
 
     @Schema(name = "ArticleQuotes")

@@ -2,8 +2,6 @@ package io.lede.quote;
 
 import io.lede.article.Person;
 import io.lede.quote.QuoteQueries.QuoteFilter;
-import io.lede.quote.QuoteViews.QuoteView;
-import io.lede.web.Page;
 import io.lede.web.PageRequest;
 import io.lede.web.Paging;
 import io.lede.web.Problems;
@@ -15,13 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/people/{slug}/quotes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,15 +43,18 @@ public class PersonQuoteResource {
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
     @APIResponse(responseCode = "404", description = "No person has that slug")
-    public RestResponse<Page<QuoteView>> list(
+    public Response list(
             @PathParam("slug") String slug,
             @BeanParam PageRequest paging,
             @Context Request request,
             @Context UriInfo uri) {
-        if (Person.findBySlug(slug).isEmpty()) {
-            throw Problems.notFound("person", slug);
-        }
-        var answer = quotes.publicList(new QuoteFilter(slug, null, null, null, null), paging.cursor(), paging.limit());
-        return responses.conditional(request, answer, Paging.nextPageUrl(answer.body(), uri));
+        return responses.cached(
+                request,
+                uri,
+                () -> Person.findBySlug(slug)
+                        .map(person -> quotes.publicList(
+                                new QuoteFilter(slug, null, null, null, null), paging.cursor(), paging.limit())),
+                page -> Paging.nextPageUrl(page, uri),
+                () -> Problems.notFound("person", slug));
     }
 }

@@ -2,7 +2,6 @@ package io.lede.quote;
 
 import io.lede.quote.QuoteQueries.QuoteFilter;
 import io.lede.quote.QuoteViews.QuoteView;
-import io.lede.web.Page;
 import io.lede.web.PageRequest;
 import io.lede.web.Paging;
 import io.lede.web.Problems;
@@ -16,15 +15,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/quotes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +47,7 @@ public class PublicQuoteResource {
             content = @Content(schema = @Schema(implementation = QuotePage.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
     @APIResponse(responseCode = "400", description = "A filter, the limit or the cursor is invalid")
-    public RestResponse<Page<QuoteView>> list(
+    public Response list(
             @Parameter(description = "Only quotations by this person slug") @QueryParam("speaker") String speaker,
             @Parameter(description = "Only quotations in this article slug") @QueryParam("article") String article,
             @Parameter(description = "Only quotations whose words contain this text") @QueryParam("q") String text,
@@ -60,10 +60,20 @@ public class PublicQuoteResource {
             @BeanParam PageRequest paging,
             @Context Request request,
             @Context UriInfo uri) {
-        QuoteFilter filter = new QuoteFilter(
-                speaker, article, text, QueryParams.instant("since", since), QueryParams.instant("until", until));
-        var answer = quotes.publicList(filter, paging.cursor(), paging.limit());
-        return responses.conditional(request, answer, Paging.nextPageUrl(answer.body(), uri));
+        return responses.cached(
+                request,
+                uri,
+                () -> {
+                    QuoteFilter filter = new QuoteFilter(
+                            speaker,
+                            article,
+                            text,
+                            QueryParams.instant("since", since),
+                            QueryParams.instant("until", until));
+                    return Optional.of(quotes.publicList(filter, paging.cursor(), paging.limit()));
+                },
+                page -> Paging.nextPageUrl(page, uri),
+                null);
     }
 
     @GET
@@ -75,10 +85,13 @@ public class PublicQuoteResource {
             content = @Content(schema = @Schema(implementation = QuoteView.class)))
     @APIResponse(responseCode = "304", description = "The quotation has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No confirmed quotation of a published article has that id")
-    public RestResponse<QuoteView> read(@PathParam("id") long id, @Context Request request) {
-        return quotes.publicQuote(id)
-                .map(answer -> responses.conditional(request, answer, null))
-                .orElseThrow(() -> Problems.notFound("quotation", Long.toString(id)));
+    public Response read(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
+        return responses.cached(
+                request,
+                uri,
+                () -> quotes.publicQuote(id),
+                quote -> null,
+                () -> Problems.notFound("quotation", Long.toString(id)));
     }
 
     @Schema(name = "QuotePage")

@@ -14,6 +14,7 @@ import io.lede.quote.extraction.QuoteKind;
 import io.lede.security.StaffCaller;
 import io.lede.support.Slugs;
 import io.lede.support.Timestamps;
+import io.lede.web.ChangesContent;
 import io.lede.web.LedeConfig;
 import io.lede.web.Preconditions;
 import io.lede.web.Problems;
@@ -53,6 +54,7 @@ public class QuoteService {
      * Extracts again without losing editors' work: quotations an editor added, confirmed, rejected or corrected
      * stay, re-anchored to where their words now are; unreviewed suggestions are replaced by fresh ones.
      */
+    @ChangesContent
     @Transactional
     public ExtractionReport reextract(String articleIdOrSlug) {
         return reextract(requireArticle(articleIdOrSlug));
@@ -63,17 +65,20 @@ public class QuoteService {
         reextract(requireArticle(Long.toString(change.articleId())));
     }
 
+    @ChangesContent
     @Transactional
     public void confirm(long id, OptionalLong expectedVersion) {
         review(require(id), expectedVersion).status = QuoteStatus.CONFIRMED;
     }
 
+    @ChangesContent
     @Transactional
     public void reject(long id, OptionalLong expectedVersion) {
         review(require(id), expectedVersion).status = QuoteStatus.REJECTED;
     }
 
     /** An editor's correction is a decision: the quotation is confirmed as corrected. */
+    @ChangesContent
     @Transactional
     public void correct(long id, QuoteCorrection correction, OptionalLong expectedVersion) {
         Quote quote = review(require(id), expectedVersion);
@@ -107,6 +112,7 @@ public class QuoteService {
         quote.status = QuoteStatus.CONFIRMED;
     }
 
+    @ChangesContent
     @Transactional
     public long add(String articleIdOrSlug, NewQuote request) {
         Article article = requireArticle(articleIdOrSlug);
@@ -133,6 +139,7 @@ public class QuoteService {
         return quote.id;
     }
 
+    @ChangesContent
     @Transactional
     public void delete(long id) {
         require(id).delete();

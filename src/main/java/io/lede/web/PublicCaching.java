@@ -5,66 +5,110 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
-import org.jboss.resteasy.reactive.RestResponse;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * Conditional responses for public reads: a strong ETag over the exact JSON sent, Last-Modified, shared-cache
- * directives, and a Surrogate-Key naming what a CDN should purge when it changes.
+ * Public reads, built once and served from memory until content changes: the exact JSON bytes, a strong ETag over
+ * them, Last-Modified, shared-cache directives and a Surrogate-Key naming what a CDN should purge. A 304 costs a
+ * map lookup.
  */
 @ApplicationScoped
 public class PublicCaching {
 
     public static final String SURROGATE_KEY = "Surrogate-Key";
+    static final int MAX_ENTRIES = 20_000;
+
+    /** What a public read answers with, before it is serialised. */
+    public record Representation(
+            Object body, Instant lastModified, Collection<String> surrogateKeys, String nextPage) {}
+
+    private record Cached(byte[] json, EntityTag etag, Date lastModified, String surrogateKeys, String link) {}
 
     private final ObjectMapper json;
+    private final ContentVersion versions;
     private final String cacheControl;
+    private final Map<String, Cached> responses = new ConcurrentHashMap<>();
+    private volatile long cachedGeneration = -1;
 
-    public PublicCaching(ObjectMapper json, LedeConfig config) {
+    public PublicCaching(ObjectMapper json, ContentVersion versions, LedeConfig config) {
         this.json = json;
+        this.versions = versions;
         LedeConfig.Cache cache = config.cache();
         this.cacheControl = "public, max-age=" + cache.maxAge() + ", s-maxage=" + cache.sMaxage()
                 + ", stale-while-revalidate=" + cache.staleWhileRevalidate();
     }
 
-    public <T> RestResponse<T> conditional(
-            Request request, T body, Instant lastModified, Collection<String> surrogateKeys) {
-        return conditional(request, body, lastModified, surrogateKeys, null);
+    /**
+     * Answers a public GET from memory, building it with {@code build} when content has changed since it was last
+     * built; an empty build answers with {@code missing}'s problem and is not remembered.
+     */
+    public Response cached(
+            Request request,
+            UriInfo uri,
+            Supplier<Optional<Representation>> build,
+            Supplier<ProblemException> missing) {
+        long generation = versions.generation();
+        if (generation != cachedGeneration) {
+            responses.clear();
+            cachedGeneration = generation;
+        }
+        String key = uri.getRequestUri().toString();
+        Cached response = responses.get(key);
+        if (response == null) {
+            response = serialise(build.get().orElseThrow(missing));
+            if (responses.size() >= MAX_ENTRIES) {
+                responses.clear();
+            }
+            if (versions.generation() == generation) {
+                responses.put(key, response);
+            }
+        }
+        return respond(request, response);
     }
 
-    /** As above, with a {@code Link: rel="next"} to the following page when there is one. */
-    public <T> RestResponse<T> conditional(
-            Request request, T body, Instant lastModified, Collection<String> surrogateKeys, String nextPage) {
-        EntityTag etag = etagOf(body);
-        Date modified = Date.from(lastModified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        boolean notModified = request.evaluatePreconditions(modified, etag) != null;
-        RestResponse.ResponseBuilder<T> response = notModified
-                ? RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED)
-                : RestResponse.ResponseBuilder.ok(body);
-        response.tag(etag)
-                .lastModified(modified)
+    private Response respond(Request request, Cached cached) {
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(cached.lastModified(), cached.etag());
+        Response.ResponseBuilder response =
+                notModified != null ? notModified : Response.ok(cached.json(), MediaType.APPLICATION_JSON_TYPE);
+        response.tag(cached.etag())
+                .lastModified(cached.lastModified())
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(SURROGATE_KEY, String.join(" ", surrogateKeys));
-        if (nextPage != null) {
-            response.header("Link", "<" + nextPage + ">; rel=\"next\"");
+                .header(SURROGATE_KEY, cached.surrogateKeys());
+        if (cached.link() != null) {
+            response.header("Link", cached.link());
         }
         return response.build();
     }
 
-    private EntityTag etagOf(Object body) {
+    private Cached serialise(Representation representation) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
-            return new EntityTag(Base64.getUrlEncoder()
+            byte[] body = json.writeValueAsBytes(representation.body());
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            EntityTag etag = new EntityTag(Base64.getUrlEncoder()
                     .withoutPadding()
                     .encodeToString(digest)
                     .substring(0, 32));
+            return new Cached(
+                    body,
+                    etag,
+                    Date.from(representation.lastModified().truncatedTo(ChronoUnit.SECONDS)),
+                    String.join(" ", representation.surrogateKeys()),
+                    representation.nextPage() == null ? null : "<" + representation.nextPage() + ">; rel=\"next\"");
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
