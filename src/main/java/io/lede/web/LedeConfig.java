@@ -39,6 +39,10 @@ public interface LedeConfig {
 
         @WithDefault("600")
         int staleWhileRevalidate();
+
+        /** Memory for public responses kept ready to serve; when it fills, the cache starts again empty. */
+        @WithDefault("64")
+        int memoryMb();
     }
 
     interface Auth {

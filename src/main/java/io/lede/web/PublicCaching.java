@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -31,7 +32,6 @@ import java.util.function.Supplier;
 public class PublicCaching {
 
     public static final String SURROGATE_KEY = "Surrogate-Key";
-    static final int MAX_ENTRIES = 20_000;
 
     /** What a public read answers with, before it is serialised. */
     public record Representation(
@@ -43,12 +43,15 @@ public class PublicCaching {
     private final ContentVersion versions;
     private final String cacheControl;
     private final Map<String, Cached> responses = new ConcurrentHashMap<>();
+    private final AtomicLong cachedBytes = new AtomicLong();
+    private final long maxBytes;
     private volatile long cachedGeneration = -1;
 
     public PublicCaching(ObjectMapper json, ContentVersion versions, LedeConfig config) {
         this.json = json;
         this.versions = versions;
         LedeConfig.Cache cache = config.cache();
+        this.maxBytes = cache.memoryMb() * 1024L * 1024L;
         this.cacheControl = "public, max-age=" + cache.maxAge() + ", s-maxage=" + cache.sMaxage()
                 + ", stale-while-revalidate=" + cache.staleWhileRevalidate();
     }
@@ -64,21 +67,26 @@ public class PublicCaching {
             Supplier<ProblemException> missing) {
         long generation = versions.generation();
         if (generation != cachedGeneration) {
-            responses.clear();
+            forgetEverything();
             cachedGeneration = generation;
         }
         String key = uri.getRequestUri().toString();
         Cached response = responses.get(key);
         if (response == null) {
             response = serialise(build.get().orElseThrow(missing));
-            if (responses.size() >= MAX_ENTRIES) {
-                responses.clear();
-            }
-            if (versions.generation() == generation) {
+            if (cachedBytes.addAndGet(response.json().length) > maxBytes) {
+                forgetEverything();
+            } else if (versions.generation() == generation) {
                 responses.put(key, response);
             }
         }
         return respond(request, response);
+    }
+
+    /** Crude but safe: when the budget is spent, start again from empty rather than track recency. */
+    private void forgetEverything() {
+        responses.clear();
+        cachedBytes.set(0);
     }
 
     private Response respond(Request request, Cached cached) {
