@@ -1,0 +1,17 @@
+package io.lede.comment.screening;
+
+import java.util.List;
+
+/** A reader citing a source posts a link or two; a link farm posts many. */
+final class LinkCountRule implements ScreeningRule {
+
+    @Override
+    public List<Reason> check(CommentSubmission submission, ScreeningPolicy policy) {
+        int links = Links.count(submission.body());
+        if (links <= policy.maxLinks()) {
+            return List.of();
+        }
+        return List.of(Reason.hold(
+                ReasonCode.TOO_MANY_LINKS, 1.0, links + " links, more than " + policy.maxLinks() + " allowed"));
+    }
+}

@@ -1,0 +1,41 @@
+package io.lede.comment.screening;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The site's own lists: blocked words make a comment spam, held words hold it. Entries match whole words in any
+ * case, so "ass" does not catch "class"; an entry of several words matches them in sequence. The author's name is
+ * checked too, because link-farm names ("Cheap Pills Online") are a favourite place to hide.
+ */
+final class WordListRule implements ScreeningRule {
+
+    @Override
+    public List<Reason> check(CommentSubmission submission, ScreeningPolicy policy) {
+        List<String> words = TextFeatures.words(submission.body() + "\n" + submission.authorName());
+        List<Reason> reasons = new ArrayList<>();
+        Set<String> blocked = matches(words, policy.blockedWords());
+        if (!blocked.isEmpty()) {
+            reasons.add(Reason.spam(ReasonCode.BLOCKED_WORD, 1.0, String.join(", ", blocked)));
+        }
+        Set<String> held = matches(words, policy.heldWords());
+        if (!held.isEmpty()) {
+            reasons.add(Reason.hold(ReasonCode.HELD_WORD, 1.0, String.join(", ", held)));
+        }
+        return reasons;
+    }
+
+    private static Set<String> matches(List<String> words, Set<String> entries) {
+        Set<String> found = new TreeSet<>();
+        for (String entry : entries) {
+            List<String> phrase = TextFeatures.words(entry);
+            if (!phrase.isEmpty() && Collections.indexOfSubList(words, phrase) >= 0) {
+                found.add(String.join(" ", phrase));
+            }
+        }
+        return found;
+    }
+}
