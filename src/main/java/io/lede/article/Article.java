@@ -83,6 +83,9 @@ public class Article extends PanacheEntityBase {
     @Column(name = "rights_statement")
     public String rightsStatement;
 
+    @Column(name = "comments_closed")
+    public boolean commentsClosed;
+
     /** A hash of the page an imported article came from; null for articles written here. */
     @Column(name = "source_hash")
     public String sourceHash;

@@ -5,6 +5,7 @@ import io.lede.article.ArticleViews.ArticleView;
 import io.lede.article.ArticleViews.AuthorRef;
 import io.lede.article.ArticleViews.StaffArticleSummary;
 import io.lede.article.ArticleViews.TagRef;
+import io.lede.comment.CommentCounts;
 import io.lede.support.JpqlQuery;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
@@ -21,8 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Public reads of published articles. A list page costs three statements whatever its size: the page itself, then
- * the authors and the tags of every article on it.
+ * Public reads of published articles. A list page costs four statements whatever its size: the page itself, then
+ * the authors, the tags and the approved-comment counts of every article on it.
  */
 @ApplicationScoped
 public class ArticleQueries {
@@ -32,10 +33,12 @@ public class ArticleQueries {
 
     private final EntityManager em;
     private final ArticleMapper mapper;
+    private final CommentCounts comments;
 
-    public ArticleQueries(EntityManager em, ArticleMapper mapper) {
+    public ArticleQueries(EntityManager em, ArticleMapper mapper, CommentCounts comments) {
         this.em = em;
         this.mapper = mapper;
+        this.comments = comments;
     }
 
     /** A row of the list query: what a summary needs from the article table itself. */
@@ -52,7 +55,8 @@ public class ArticleQueries {
                 .setParameter("now", Timestamps.now())
                 .getResultStream()
                 .findFirst()
-                .map(article -> mapper.published(article, 0));
+                .map(article -> mapper.published(
+                        article, comments.approvedFor(List.of(article.id)).getOrDefault(article.id, 0L)));
     }
 
     @Transactional
@@ -79,6 +83,7 @@ public class ArticleQueries {
         List<Long> ids = page.items().stream().map(SummaryRow::id).toList();
         Map<Long, List<AuthorRef>> authors = authorsOf(ids);
         Map<Long, List<TagRef>> tags = tagsOf(ids);
+        Map<Long, Long> commentCounts = comments.approvedFor(ids);
         List<ArticleSummary> summaries = page.items().stream()
                 .map(row -> new ArticleSummary(
                         row.id(),
@@ -89,7 +94,7 @@ public class ArticleQueries {
                         row.publishAt(),
                         authors.getOrDefault(row.id(), List.of()),
                         tags.getOrDefault(row.id(), List.of()),
-                        0))
+                        commentCounts.getOrDefault(row.id(), 0L)))
                 .toList();
         Instant lastModified = page.items().stream()
                 .map(SummaryRow::updatedAt)

@@ -53,6 +53,24 @@ public final class JpqlQuery {
         return this;
     }
 
+    /** Keeps what sorts after the cursor in the order {@code timeField asc, idField asc}; see {@link #after}. */
+    public JpqlQuery afterAscending(Cursor cursor, String timeField, String idField) {
+        if (cursor != null) {
+            jpql.append(" and ")
+                    .append(timeField)
+                    .append(" >= :afterTime and (")
+                    .append(timeField)
+                    .append(" > :afterTime or (")
+                    .append(timeField)
+                    .append(" = :afterTime and ")
+                    .append(idField)
+                    .append(" > :afterId))");
+            parameters.put("afterTime", cursor.sortTime());
+            parameters.put("afterId", cursor.id());
+        }
+        return this;
+    }
+
     public <T> TypedQuery<T> orderBy(String order, EntityManager em, Class<T> type) {
         TypedQuery<T> query = em.createQuery(jpql + " order by " + order, type);
         parameters.forEach(query::setParameter);

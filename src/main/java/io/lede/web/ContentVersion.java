@@ -75,7 +75,7 @@ public class ContentVersion {
     }
 
     /** Called inside a writing transaction: the bump commits, or rolls back, with the write. */
-    void bump() {
+    public void bump() {
         em.createNativeQuery("update content_change set version = version + 1, changed_at = :now where id = 1")
                 .setParameter("now", Instant.now())
                 .executeUpdate();

@@ -24,6 +24,62 @@ public interface LedeConfig {
 
     Quotes quotes();
 
+    Comments comments();
+
+    interface Comments {
+        /** Key for the hashes that stand in for email addresses and IPs; set LEDE_HASH_KEY in production. */
+        Optional<String> hashKey();
+
+        /** How long the author may edit or delete a comment with the secret returned when posting. */
+        @WithDefault("15M")
+        java.time.Duration editWindow();
+
+        /** Comments close this many days after an article is published; 0 keeps them open. */
+        @WithDefault("0")
+        int closeAfterDays();
+
+        /** Replies shown with each top-level comment; the rest of the thread is a link away. */
+        @WithDefault("3")
+        int repliesShown();
+
+        /** Comments one IP address may post per window. */
+        @WithDefault("5")
+        int perIp();
+
+        /** Comments one email address may post per window. */
+        @WithDefault("5")
+        int perEmail();
+
+        @WithDefault("10M")
+        java.time.Duration rateWindow();
+
+        Screening screening();
+
+        /** Every threshold and list the screening rules use; see the README. */
+        interface Screening {
+            @WithDefault("2")
+            int maxLinks();
+
+            /** Words that mark a comment as spam. */
+            Optional<java.util.List<String>> blockedWords();
+
+            /** Words that hold a comment for a moderator. */
+            Optional<java.util.List<String>> heldWords();
+
+            @WithDefault("true")
+            boolean holdFirstTimeCommenters();
+
+            @WithDefault("0.5")
+            double nearDuplicateSimilarity();
+
+            @WithDefault("0.5")
+            double classifierHoldProbability();
+
+            @WithDefault("0.9")
+            double classifierSpamProbability();
+        }
+    }
+
     interface Quotes {
         /** Extracted quotations at least this confident are confirmed without review; above 1 turns it off. */
         @WithDefault("0.9")

@@ -48,6 +48,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response rateLimited(io.lede.comment.RateLimitedException e, UriInfo uri) {
+        Response problem = ProblemResponses.of(429, "rate-limited", "Too Many Requests", e.getMessage(), path(uri));
+        return Response.fromResponse(problem)
+                .header("Retry-After", e.resetSeconds())
+                .header("RateLimit", "limit=" + e.limit() + ", remaining=0, reset=" + e.resetSeconds())
+                .header("RateLimit-Policy", e.limit() + ";w=" + e.windowSeconds())
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         return ProblemResponses.of(
                 404, "not-found", "Not Found", "There is no resource at " + path(uri) + ".", path(uri));

@@ -172,7 +172,7 @@ class PublicArticlesTest {
                 .body("items[11].tags", hasSize(2));
         long largePage = statistics.getPrepareStatementCount();
 
-        assertThat(smallPage).isEqualTo(3);
+        assertThat(smallPage).isEqualTo(4);
         assertThat(largePage).isEqualTo(smallPage);
     }
 

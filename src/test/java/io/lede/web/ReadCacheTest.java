@@ -30,6 +30,7 @@ class ReadCacheTest {
         long id = article().published();
         String slug = staff().get("/api/v1/admin/articles/" + id).jsonPath().getString("slug");
         given().get("/api/v1/articles/" + slug).then().statusCode(200);
+        given().get("/api/v1/articles").then().statusCode(200);
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 
@@ -38,7 +39,7 @@ class ReadCacheTest {
         given().get("/api/v1/articles").then().statusCode(200);
         given().get("/api/v1/articles").then().statusCode(200);
 
-        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(3);
+        assertThat(statistics.getPrepareStatementCount()).isZero();
     }
 
     @Test

@@ -1,0 +1,112 @@
+package io.lede.comment;
+
+import io.lede.comment.CommentRequests.CommentEdit;
+import io.lede.comment.CommentViews.PostedComment;
+import io.lede.comment.CommentViews.ReplyView;
+import io.lede.web.PageRequest;
+import io.lede.web.Paging;
+import io.lede.web.Problem;
+import io.lede.web.Problems;
+import io.lede.web.PublicCaching;
+import io.lede.web.PublicCaching.Representation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/comments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Comments")
+public class CommentResource {
+
+    private final CommentQueries comments;
+    private final CommentService service;
+    private final PublicCaching caching;
+
+    public CommentResource(CommentQueries comments, CommentService service, PublicCaching caching) {
+        this.comments = comments;
+        this.service = service;
+        this.caching = caching;
+    }
+
+    @GET
+    @Path("/{id}/replies")
+    @Operation(summary = "The rest of a thread: approved replies, oldest first")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of replies",
+            content = @Content(schema = @Schema(implementation = ReplyPage.class)))
+    @APIResponse(responseCode = "304", description = "Nothing has changed since the ETag you sent")
+    @APIResponse(responseCode = "404", description = "No visible top-level comment has that id")
+    public Response replies(
+            @PathParam("id") long id, @BeanParam PageRequest paging, @Context Request request, @Context UriInfo uri) {
+        return caching.cached(
+                request,
+                uri,
+                () -> comments.replies(id, paging.cursor(), paging.limit())
+                        .map(page -> new Representation(
+                                page,
+                                page.items().stream()
+                                        .map(ReplyView::createdAt)
+                                        .max(Instant::compareTo)
+                                        .orElse(Instant.EPOCH),
+                                List.of("comments"),
+                                Paging.nextPageUrl(page, uri))),
+                () -> Problems.notFound("comment thread", Long.toString(id)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit your comment within the edit window", description = "Send X-Edit-Secret.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The edited comment",
+            content = @Content(schema = @Schema(implementation = PostedComment.class)))
+    @APIResponse(responseCode = "400", description = "The body is invalid")
+    @APIResponse(responseCode = "403", description = "The edit secret is missing or wrong")
+    @APIResponse(responseCode = "404", description = "No comment has that id")
+    @APIResponse(responseCode = "409", description = "The edit window has passed")
+    public PostedComment edit(
+            @PathParam("id") long id,
+            @HeaderParam("X-Edit-Secret") String secret,
+            @NotNull(message = Problem.BODY_REQUIRED) @Valid CommentEdit requestBody) {
+        return service.edit(id, secret, requestBody.body());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete your comment within the edit window", description = "Send X-Edit-Secret.")
+    @APIResponse(responseCode = "204", description = "Deleted; replies to it stay")
+    @APIResponse(responseCode = "403", description = "The edit secret is missing or wrong")
+    @APIResponse(responseCode = "404", description = "No comment has that id")
+    @APIResponse(responseCode = "409", description = "The edit window has passed")
+    public RestResponse<Void> delete(@PathParam("id") long id, @HeaderParam("X-Edit-Secret") String secret) {
+        service.delete(id, secret);
+        return RestResponse.noContent();
+    }
+
+    @Schema(name = "ReplyPage")
+    public record ReplyPage(
+            List<ReplyView> items, @Schema(nullable = true) String nextCursor) {}
+}

@@ -1,0 +1,66 @@
+package io.lede.comment;
+
+import io.lede.comment.CommentRequests.NewComment;
+import io.lede.comment.CommentViews.ReasonView;
+import io.lede.comment.screening.CommentMarkdown;
+import io.lede.comment.screening.CommentSubmission;
+import io.lede.comment.screening.Screening;
+import io.lede.comment.screening.ScreeningPolicy;
+import io.lede.comment.screening.ScreeningVerdict;
+import io.lede.comment.screening.SpamClassifier;
+import io.lede.web.LedeConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Screens comments with the configured policy and a classifier seeded from our own examples, which learns from
+ * moderators' decisions (in this instance's memory; learned counts are not yet stored).
+ */
+@ApplicationScoped
+public class CommentScreener {
+
+    /** What screening decided, in the comment API's terms. */
+    public record Verdict(CommentStatus status, List<ReasonView> reasons) {}
+
+    private final SpamClassifier classifier = SpamClassifier.seeded();
+    private final Screening screening;
+
+    public CommentScreener(LedeConfig config) {
+        LedeConfig.Comments.Screening settings = config.comments().screening();
+        ScreeningPolicy defaults = ScreeningPolicy.defaults();
+        ScreeningPolicy policy = new ScreeningPolicy(
+                settings.maxLinks(),
+                Set.copyOf(settings.blockedWords().orElse(List.of())),
+                Set.copyOf(settings.heldWords().orElse(List.of())),
+                defaults.duplicateIsSpam(),
+                defaults.duplicateMinWords(),
+                settings.nearDuplicateSimilarity(),
+                defaults.shingleWords(),
+                settings.holdFirstTimeCommenters(),
+                settings.classifierHoldProbability(),
+                settings.classifierSpamProbability());
+        this.screening = new Screening(policy, classifier);
+    }
+
+    public Verdict screen(NewComment comment, boolean knownCommenter, List<String> recentBodies) {
+        ScreeningVerdict verdict = screening.screen(new CommentSubmission(
+                comment.body(), comment.authorName(), null, comment.website(), knownCommenter, recentBodies));
+        CommentStatus status =
+                switch (verdict.status()) {
+                    case APPROVED -> CommentStatus.APPROVED;
+                    case PENDING -> CommentStatus.PENDING;
+                    case SPAM -> CommentStatus.SPAM;
+                };
+        return new Verdict(
+                status,
+                verdict.reasons().stream()
+                        .map(reason -> new ReasonView(reason.code().code(), reason.detail()))
+                        .toList());
+    }
+
+    /** A moderator's decision, taught to the classifier. */
+    public void learn(String body, boolean spam) {
+        classifier.train(CommentMarkdown.plainText(body), spam);
+    }
+}

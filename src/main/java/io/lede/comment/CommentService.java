@@ -1,0 +1,188 @@
+package io.lede.comment;
+
+import io.lede.article.Article;
+import io.lede.article.ArticleQueries;
+import io.lede.comment.CommentRequests.NewComment;
+import io.lede.comment.CommentViews.PostedComment;
+import io.lede.comment.CommentViews.ReasonView;
+import io.lede.comment.screening.CommentMarkdown;
+import io.lede.support.Timestamps;
+import io.lede.web.ContentVersion;
+import io.lede.web.LedeConfig;
+import io.lede.web.ProblemException;
+import io.lede.web.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** Posting, editing and deleting reader comments; every post is screened before anyone sees it. */
+@ApplicationScoped
+public class CommentService {
+
+    static final Duration DUPLICATE_WINDOW = Duration.ofHours(24);
+    static final int RECENT_FOR_DUPLICATES = 500;
+
+    private final EntityManager em;
+    private final CommentKeys keys;
+    private final CommentScreener screener;
+    private final ContentVersion versions;
+    private final Duration editWindow;
+    private final int closeAfterDays;
+
+    public CommentService(
+            EntityManager em, CommentKeys keys, CommentScreener screener, ContentVersion versions, LedeConfig config) {
+        this.em = em;
+        this.keys = keys;
+        this.screener = screener;
+        this.versions = versions;
+        this.editWindow = config.comments().editWindow();
+        this.closeAfterDays = config.comments().closeAfterDays();
+    }
+
+    /** A retried post with the same Idempotency-Key answers with the first comment instead of making another. */
+    @Transactional
+    public PostedComment post(String slug, NewComment request, String ipHash, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            var earlier =
+                    Comment.<Comment>find("idempotencyKey", idempotencyKey).firstResultOptional();
+            if (earlier.isPresent()) {
+                return posted(earlier.get());
+            }
+        }
+        Article article = openArticle(slug);
+        Comment parent = request.parentId() == null ? null : parentIn(article, request.parentId());
+        String emailHash = keys.email(request.authorEmail());
+        boolean known = Comment.count("emailHash = ?1 and status = ?2", emailHash, CommentStatus.APPROVED) > 0;
+        List<String> recent = em.createQuery(
+                        "select c.bodyMarkdown from Comment c where c.createdAt > :since order by c.createdAt desc",
+                        String.class)
+                .setParameter("since", Timestamps.now().minus(DUPLICATE_WINDOW))
+                .setMaxResults(RECENT_FOR_DUPLICATES)
+                .getResultList();
+        CommentScreener.Verdict verdict = screener.screen(request, known, recent);
+
+        Instant now = Timestamps.now();
+        Comment comment = new Comment();
+        comment.article = article;
+        comment.parentId = parent == null ? null : parent.id;
+        comment.rootId = parent == null ? null : parent.rootId;
+        comment.depth = parent == null ? 0 : parent.depth + 1;
+        comment.authorName = request.authorName().strip();
+        comment.emailHash = emailHash;
+        comment.bodyMarkdown = request.body();
+        comment.bodyHtml = CommentMarkdown.render(request.body());
+        comment.status = verdict.status();
+        comment.reasons = String.join(
+                " ", verdict.reasons().stream().map(ReasonView::code).toList());
+        comment.ipHash = ipHash;
+        comment.idempotencyKey = idempotencyKey;
+        comment.createdAt = now;
+        comment.updatedAt = now;
+        comment.persist();
+        em.flush();
+        if (comment.rootId == null) {
+            comment.rootId = comment.id;
+        }
+        if (comment.status == CommentStatus.APPROVED) {
+            versions.bump();
+        }
+        return new PostedComment(
+                comment.id,
+                comment.status,
+                verdict.reasons(),
+                comment.parentId,
+                comment.authorName,
+                comment.bodyHtml,
+                comment.createdAt,
+                keys.editSecret(comment.id),
+                comment.createdAt.plus(editWindow));
+    }
+
+    /** The author's edit, within the window, is screened like a new post. */
+    @Transactional
+    public PostedComment edit(long id, String secret, String body) {
+        Comment comment = ownComment(id, secret);
+        NewComment asPost = new NewComment(comment.authorName, "unknown@invalid", body, comment.parentId, null);
+        CommentScreener.Verdict verdict = screener.screen(asPost, true, List.of());
+        comment.bodyMarkdown = body;
+        comment.bodyHtml = CommentMarkdown.render(body);
+        comment.editedAt = Timestamps.now();
+        comment.updatedAt = comment.editedAt;
+        if (verdict.status() != CommentStatus.APPROVED) {
+            comment.status = verdict.status();
+        }
+        comment.reasons = String.join(
+                " ", verdict.reasons().stream().map(ReasonView::code).toList());
+        versions.bump();
+        return posted(comment);
+    }
+
+    /** The author's delete keeps the thread's shape: the comment becomes a tombstone. */
+    @Transactional
+    public void delete(long id, String secret) {
+        Comment comment = ownComment(id, secret);
+        comment.status = CommentStatus.DELETED;
+        comment.bodyMarkdown = "";
+        comment.bodyHtml = "";
+        comment.updatedAt = Timestamps.now();
+        versions.bump();
+    }
+
+    private Comment ownComment(long id, String secret) {
+        Comment comment = Comment.<Comment>findByIdOptional(id)
+                .filter(c -> c.status != CommentStatus.DELETED)
+                .orElseThrow(() -> Problems.notFound("comment", Long.toString(id)));
+        if (!keys.isEditSecret(id, secret)) {
+            throw Problems.forbidden("Send the edit secret returned when the comment was posted, as X-Edit-Secret.");
+        }
+        if (Timestamps.now().isAfter(comment.createdAt.plus(editWindow))) {
+            throw Problems.conflict("The edit window of " + editWindow.toMinutes() + " minutes has passed.");
+        }
+        return comment;
+    }
+
+    private PostedComment posted(Comment comment) {
+        List<ReasonView> reasons = comment.reasons == null || comment.reasons.isBlank()
+                ? List.of()
+                : Arrays.stream(comment.reasons.split(" "))
+                        .map(code -> new ReasonView(code, null))
+                        .toList();
+        return new PostedComment(
+                comment.id,
+                comment.status,
+                reasons,
+                comment.parentId,
+                comment.authorName,
+                comment.bodyHtml,
+                comment.createdAt,
+                keys.editSecret(comment.id),
+                comment.createdAt.plus(editWindow));
+    }
+
+    private Article openArticle(String slug) {
+        Article article = em.createQuery(
+                        "select a from Article a where a.slug = :slug and " + ArticleQueries.PUBLIC, Article.class)
+                .setParameter("slug", slug)
+                .setParameter("now", Timestamps.now())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> Problems.notFound("published article", slug));
+        boolean expired = closeAfterDays > 0
+                && article.publishAt.plus(Duration.ofDays(closeAfterDays)).isBefore(Timestamps.now());
+        if (article.commentsClosed || expired) {
+            throw new ProblemException(
+                    409, "comments-closed", "Comments Closed", "Comments on this article are closed.");
+        }
+        return article;
+    }
+
+    private static Comment parentIn(Article article, long parentId) {
+        return Comment.<Comment>findByIdOptional(parentId)
+                .filter(parent -> parent.article.id.equals(article.id) && parent.status == CommentStatus.APPROVED)
+                .orElseThrow(() -> Problems.invalid("parentId", "is not an approved comment on this article"));
+    }
+}
