@@ -48,6 +48,23 @@ cross join (values ('We listened, and the answer was clear,', 172, 210, 1),
                    ('Fares will not change during the trial,', 312, 351, 2)) q(text, start_offset, end_offset, paragraph)
 where a.slug like 'bench-article-%' and a.id % 10 = 0;
 
+-- 20,000 approved comments on the newest article: 4,000 threads of a comment and four replies.
+insert into comment (article_id, parent_id, root_id, depth, author_name, email_hash, body_markdown, body_html, status,
+                     created_at, updated_at, version)
+select a.id, null, null, 0, 'Reader ' || g, md5('reader' || g), 'Comment number ' || g || ' on the night ferry.',
+       '<p>Comment number ' || g || ' on the night ferry.</p>', 'APPROVED',
+       a.publish_at + (g || ' seconds')::interval, a.publish_at + (g || ' seconds')::interval, 0
+from (select id, publish_at from article order by publish_at desc, id desc limit 1) a
+cross join generate_series(1, 4000) g;
+update comment set root_id = id where root_id is null;
+insert into comment (article_id, parent_id, root_id, depth, author_name, email_hash, body_markdown, body_html, status,
+                     created_at, updated_at, version)
+select c.article_id, c.id, c.id, 1, 'Replier ' || r, md5('replier' || r), 'A reply, number ' || r || '.',
+       '<p>A reply, number ' || r || '.</p>', 'APPROVED',
+       c.created_at + (r || ' milliseconds')::interval, c.created_at + (r || ' milliseconds')::interval, 0
+from comment c cross join generate_series(1, 4) r
+where c.parent_id is null;
+
 update content_change set version = version + 1, changed_at = now() where id = 1;
 commit;
 analyze;
