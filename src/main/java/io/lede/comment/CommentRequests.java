@@ -32,6 +32,36 @@ public final class CommentRequests {
             @Size(max = 500)
             String website) {}
 
+    @Schema(name = "CommentReport")
+    public record NewReport(
+            @Schema(example = "abusive") @NotBlank @Size(max = 200)
+            String reason) {}
+
+    @Schema(name = "BulkModeration")
+    public record BulkDecision(
+            @jakarta.validation.constraints.NotEmpty @Size(max = 100)
+            java.util.List<@jakarta.validation.constraints.NotNull Long> ids,
+
+            @Schema(enumeration = {"approve", "reject", "spam", "delete", "restore"})
+            @NotBlank
+            @jakarta.validation.constraints.Pattern(
+                    regexp = "^(approve|reject|spam|delete|restore)$",
+                    message = "must be approve, reject, spam, delete or restore")
+            String action,
+
+            @Schema(nullable = true) @Size(max = 200) String reason) {}
+
+    @Schema(name = "BanRequest")
+    public record BanRequest(
+            @Schema(example = "30") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(3650)
+            int days,
+
+            @Schema(nullable = true) @Size(max = 200) String reason) {}
+
+    @Schema(name = "CommenterRequest", description = "Whose comments: the email address they posted with")
+    public record CommenterRequest(
+            @NotBlank @Email @Size(max = 254) String email) {}
+
     @Schema(name = "CommentEdit")
     public record CommentEdit(@NotBlank @Size(max = 5000) String body) {}
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,11 +42,13 @@ public class CommentResource {
 
     private final CommentQueries comments;
     private final CommentService service;
+    private final CommentKeys keys;
     private final PublicCaching caching;
 
-    public CommentResource(CommentQueries comments, CommentService service, PublicCaching caching) {
+    public CommentResource(CommentQueries comments, CommentService service, CommentKeys keys, PublicCaching caching) {
         this.comments = comments;
         this.service = service;
+        this.keys = keys;
         this.caching = caching;
     }
 
@@ -104,6 +107,29 @@ public class CommentResource {
     public RestResponse<Void> delete(@PathParam("id") long id, @HeaderParam("X-Edit-Secret") String secret) {
         service.delete(id, secret);
         return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/{id}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Report a comment",
+            description = "Enough reports from different readers send it back to the moderation queue.")
+    @APIResponse(responseCode = "202", description = "The report was taken")
+    @APIResponse(responseCode = "400", description = "The reason is missing")
+    @APIResponse(responseCode = "404", description = "No approved comment has that id")
+    public RestResponse<Void> report(
+            @PathParam("id") long id,
+            @NotNull(message = Problem.BODY_REQUIRED) @Valid CommentRequests.NewReport requestBody,
+            @Context io.vertx.core.http.HttpServerRequest http) {
+        service.report(
+                id,
+                requestBody.reason(),
+                keys.ip(
+                        http.remoteAddress() == null
+                                ? "unknown"
+                                : http.remoteAddress().hostAddress()));
+        return RestResponse.accepted();
     }
 
     @Schema(name = "ReplyPage")

@@ -32,6 +32,7 @@ public class CommentService {
     private final ContentVersion versions;
     private final Duration editWindow;
     private final int closeAfterDays;
+    private final int reportsToRequeue;
 
     public CommentService(
             EntityManager em, CommentKeys keys, CommentScreener screener, ContentVersion versions, LedeConfig config) {
@@ -41,6 +42,7 @@ public class CommentService {
         this.versions = versions;
         this.editWindow = config.comments().editWindow();
         this.closeAfterDays = config.comments().closeAfterDays();
+        this.reportsToRequeue = config.comments().reportsToRequeue();
     }
 
     /** A retried post with the same Idempotency-Key answers with the first comment instead of making another. */
@@ -52,6 +54,15 @@ public class CommentService {
             if (earlier.isPresent()) {
                 return posted(earlier.get());
             }
+        }
+        String emailHashForBan = keys.email(request.authorEmail());
+        if (CommentBan.count(
+                        "valueHash in ?1 and until > ?2",
+                        ipHash == null ? List.of(emailHashForBan) : List.of(emailHashForBan, ipHash),
+                        Timestamps.now())
+                > 0) {
+            throw new ProblemException(
+                    403, "banned", "Banned", "Comments from this address are not accepted at the moment.");
         }
         Article article = openArticle(slug);
         Comment parent = request.parentId() == null ? null : parentIn(article, request.parentId());
@@ -100,6 +111,30 @@ public class CommentService {
                 comment.createdAt,
                 keys.editSecret(comment.id),
                 comment.createdAt.plus(editWindow));
+    }
+
+    /** A reader's report; enough of them send an approved comment back to the moderators. */
+    @Transactional
+    public void report(long id, String reason, String reporterHash) {
+        Comment comment = Comment.<Comment>findByIdOptional(id)
+                .filter(c -> c.status == CommentStatus.APPROVED)
+                .orElseThrow(() -> Problems.notFound("comment", Long.toString(id)));
+        if (CommentReport.count("commentId = ?1 and reporterHash = ?2", id, reporterHash) > 0) {
+            return;
+        }
+        CommentReport report = new CommentReport();
+        report.commentId = id;
+        report.reason = reason.strip();
+        report.reporterHash = reporterHash;
+        report.createdAt = Timestamps.now();
+        report.persist();
+        if (CommentReport.count("commentId", id) >= reportsToRequeue) {
+            comment.status = CommentStatus.PENDING;
+            comment.reasons =
+                    (comment.reasons == null || comment.reasons.isBlank() ? "" : comment.reasons + " ") + "reported";
+            comment.updatedAt = report.createdAt;
+            versions.bump();
+        }
     }
 
     /** The author's edit, within the window, is screened like a new post. */

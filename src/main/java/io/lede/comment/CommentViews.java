@@ -50,6 +50,25 @@ public final class CommentViews {
 
             Instant createdAt) {}
 
+    @Schema(name = "CommentBan", description = "A ban on posting; the banned address itself is never stored")
+    public record BanView(
+            long id,
+            @Schema(enumeration = {"email", "ip"}) String kind,
+            @Schema(nullable = true) String reason,
+            Instant until,
+            String bannedBy) {}
+
+    @Schema(name = "ExportedComment", description = "A comment as stored, for a commenter's data request")
+    public record ExportedComment(
+            long id,
+            String article,
+            @Schema(nullable = true) Long parentId,
+            String authorName,
+            String body,
+            CommentStatus status,
+            Instant createdAt,
+            @Schema(nullable = true) Instant editedAt) {}
+
     @Schema(name = "CommentReason", description = "Why a comment was not approved at once")
     public record ReasonView(
             String code, @Schema(nullable = true) String detail) {}

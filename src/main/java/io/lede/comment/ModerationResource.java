@@ -1,13 +1,23 @@
 package io.lede.comment;
 
+import io.lede.comment.CommentRequests.BanRequest;
+import io.lede.comment.CommentRequests.BulkDecision;
+import io.lede.comment.CommentRequests.CommenterRequest;
+import io.lede.comment.CommentViews.BanView;
+import io.lede.comment.CommentViews.ExportedComment;
 import io.lede.comment.CommentViews.ModeratedComment;
 import io.lede.security.RequiresScope;
 import io.lede.security.Scope;
 import io.lede.web.Page;
 import io.lede.web.PageRequest;
+import io.lede.web.Problem;
 import io.lede.web.Problems;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/admin/comments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +46,11 @@ public class ModerationResource {
     static final String REASON = "Optional: a reason code for the log";
 
     private final ModerationService moderation;
+    private final CommentKeys keys;
 
-    public ModerationResource(ModerationService moderation) {
+    public ModerationResource(ModerationService moderation, CommentKeys keys) {
         this.moderation = moderation;
+        this.keys = keys;
     }
 
     @GET
@@ -98,6 +111,130 @@ public class ModerationResource {
             @Parameter(description = REASON) @QueryParam("reason") @Size(max = 200) String reason) {
         return moderation.decide(id, CommentStatus.SPAM, reason);
     }
+
+    @POST
+    @Path("/{id}/restore")
+    @Operation(summary = "Restore a deleted, rejected or spam comment to the page")
+    @APIResponse(
+            responseCode = "200",
+            description = "The restored comment",
+            content = @Content(schema = @Schema(implementation = ModeratedComment.class)))
+    @APIResponse(responseCode = "404", description = "No comment has that id")
+    public ModeratedComment restore(
+            @PathParam("id") long id,
+            @Parameter(description = REASON) @QueryParam("reason") @Size(max = 200) String reason) {
+        return moderation.decide(id, CommentStatus.APPROVED, reason);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a comment", description = "It leaves the page; restore brings it back.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The deleted comment",
+            content = @Content(schema = @Schema(implementation = ModeratedComment.class)))
+    @APIResponse(responseCode = "404", description = "No comment has that id")
+    public ModeratedComment delete(
+            @PathParam("id") long id,
+            @Parameter(description = REASON) @QueryParam("reason") @Size(max = 200) String reason) {
+        return moderation.decide(id, CommentStatus.DELETED, reason);
+    }
+
+    @POST
+    @Path("/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Apply one decision to up to 100 comments")
+    @APIResponse(
+            responseCode = "200",
+            description = "The comments after the decision",
+            content = @Content(schema = @Schema(implementation = ModerationPage.class)))
+    @APIResponse(responseCode = "400", description = "The ids or the action are invalid")
+    @APIResponse(responseCode = "404", description = "One of the ids names no comment; nothing was changed")
+    public ModerationPage bulk(@NotNull(message = Problem.BODY_REQUIRED) @Valid BulkDecision requestBody) {
+        CommentStatus decision =
+                switch (requestBody.action()) {
+                    case "approve", "restore" -> CommentStatus.APPROVED;
+                    case "reject" -> CommentStatus.REJECTED;
+                    case "spam" -> CommentStatus.SPAM;
+                    default -> CommentStatus.DELETED;
+                };
+        return new ModerationPage(moderation.decideAll(requestBody.ids(), decision, requestBody.reason()), null);
+    }
+
+    @POST
+    @Path("/{id}/ban")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Ban the author of a comment for some days",
+            description = "Bans the keyed hashes of their email address and IP; neither is stored itself.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The bans made",
+            content = @Content(schema = @Schema(implementation = BanList.class)))
+    @APIResponse(responseCode = "400", description = "The number of days is invalid")
+    @APIResponse(responseCode = "404", description = "No comment has that id")
+    public BanList ban(
+            @PathParam("id") long id, @NotNull(message = Problem.BODY_REQUIRED) @Valid BanRequest requestBody) {
+        return new BanList(moderation.ban(id, requestBody.days(), requestBody.reason()));
+    }
+
+    @GET
+    @Path("/bans")
+    @Operation(summary = "Bans in force")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every ban that has not run out",
+            content = @Content(schema = @Schema(implementation = BanList.class)))
+    public BanList bans() {
+        return new BanList(moderation.bans());
+    }
+
+    @DELETE
+    @Path("/bans/{id}")
+    @Operation(summary = "Lift a ban")
+    @APIResponse(responseCode = "204", description = "Lifted")
+    @APIResponse(responseCode = "404", description = "No ban has that id")
+    public RestResponse<Void> lift(@PathParam("id") long id) {
+        moderation.lift(id);
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/erase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Erase a commenter's comments",
+            description = "Name and body become a tombstone; replies keep their place in the thread.")
+    @APIResponse(
+            responseCode = "200",
+            description = "How many comments were erased",
+            content = @Content(schema = @Schema(implementation = Erasure.class)))
+    @APIResponse(responseCode = "400", description = "The email address is invalid")
+    public Erasure erase(@NotNull(message = Problem.BODY_REQUIRED) @Valid CommenterRequest requestBody) {
+        return new Erasure(moderation.erase(keys.email(requestBody.email())));
+    }
+
+    @POST
+    @Path("/export")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Export everything stored about a commenter's comments")
+    @APIResponse(
+            responseCode = "200",
+            description = "Their comments",
+            content = @Content(schema = @Schema(implementation = Export.class)))
+    @APIResponse(responseCode = "400", description = "The email address is invalid")
+    public Export export(@NotNull(message = Problem.BODY_REQUIRED) @Valid CommenterRequest requestBody) {
+        return new Export(moderation.export(keys.email(requestBody.email())));
+    }
+
+    @Schema(name = "CommentBanList")
+    public record BanList(List<BanView> items) {}
+
+    @Schema(name = "Erasure")
+    public record Erasure(int erased) {}
+
+    @Schema(name = "CommentExport")
+    public record Export(List<ExportedComment> items) {}
 
     private static CommentStatus status(String status) {
         if (status == null || status.isBlank()) {

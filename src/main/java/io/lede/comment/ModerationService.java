@@ -1,5 +1,7 @@
 package io.lede.comment;
 
+import io.lede.comment.CommentViews.BanView;
+import io.lede.comment.CommentViews.ExportedComment;
 import io.lede.comment.CommentViews.ModeratedComment;
 import io.lede.security.StaffCaller;
 import io.lede.support.JpqlQuery;
@@ -46,6 +48,89 @@ public class ModerationService {
     public ModeratedComment decide(long id, CommentStatus decision, String reason) {
         Comment comment = Comment.<Comment>findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("comment", Long.toString(id)));
+        return record(comment, decision, decision.wireName(), reason);
+    }
+
+    /** Applies one decision to many comments, each logged like a single one. */
+    @ChangesContent
+    @Transactional
+    public List<ModeratedComment> decideAll(List<Long> ids, CommentStatus decision, String reason) {
+        return ids.stream().map(id -> decide(id, decision, reason)).toList();
+    }
+
+    /** Bans the author of a comment — their email hash and IP hash — for some days. */
+    @Transactional
+    public List<BanView> ban(long commentId, int days, String reason) {
+        Comment comment = Comment.<Comment>findByIdOptional(commentId)
+                .orElseThrow(() -> Problems.notFound("comment", Long.toString(commentId)));
+        List<BanView> bans = new java.util.ArrayList<>();
+        bans.add(view(ban("EMAIL", comment.emailHash, days, reason)));
+        if (comment.ipHash != null) {
+            bans.add(view(ban("IP", comment.ipHash, days, reason)));
+        }
+        record(comment, comment.status, "ban", reason);
+        return bans;
+    }
+
+    @Transactional
+    public List<BanView> bans() {
+        return CommentBan.<CommentBan>list("until > ?1 order by id", Timestamps.now()).stream()
+                .map(ModerationService::view)
+                .toList();
+    }
+
+    @Transactional
+    public void lift(long banId) {
+        if (!CommentBan.deleteById(banId)) {
+            throw Problems.notFound("ban", Long.toString(banId));
+        }
+    }
+
+    @ChangesContent
+    @Transactional
+    public void closeComments(String articleIdOrSlug, boolean closed) {
+        io.lede.article.Article article = (io.lede.support.Slugs.looksLikeId(articleIdOrSlug)
+                        ? io.lede.article.Article.<io.lede.article.Article>findByIdOptional(
+                                Long.parseLong(articleIdOrSlug))
+                        : io.lede.article.Article.findBySlug(articleIdOrSlug))
+                .orElseThrow(() -> Problems.notFound("article", articleIdOrSlug));
+        article.commentsClosed = closed;
+    }
+
+    /** Erases a commenter: name and body become a tombstone, the thread keeps its shape. */
+    @ChangesContent
+    @Transactional
+    public int erase(String emailHash) {
+        List<Comment> theirs = Comment.list("emailHash", emailHash);
+        for (Comment comment : theirs) {
+            comment.authorName = "[erased]";
+            comment.bodyMarkdown = "";
+            comment.bodyHtml = "<p><em>This comment was erased at its author's request.</em></p>";
+            comment.emailHash = "erased";
+            comment.ipHash = null;
+            comment.updatedAt = Timestamps.now();
+            record(comment, comment.status, "erase", null);
+        }
+        return theirs.size();
+    }
+
+    /** Everything stored about a commenter's comments, for a data request. */
+    @Transactional
+    public List<ExportedComment> export(String emailHash) {
+        return Comment.<Comment>list("emailHash = ?1 order by createdAt", emailHash).stream()
+                .map(c -> new ExportedComment(
+                        c.id,
+                        c.article.slug,
+                        c.parentId,
+                        c.authorName,
+                        c.bodyMarkdown,
+                        c.status,
+                        c.createdAt,
+                        c.editedAt))
+                .toList();
+    }
+
+    private ModeratedComment record(Comment comment, CommentStatus decision, String action, String reason) {
         CommentStatus before = comment.status;
         if (decision == CommentStatus.SPAM && before != CommentStatus.SPAM) {
             screener.learn(comment.bodyMarkdown, true);
@@ -56,12 +141,28 @@ public class ModerationService {
         comment.updatedAt = Timestamps.now();
         CommentModeration entry = new CommentModeration();
         entry.comment = comment;
-        entry.action = decision.wireName();
+        entry.action = action;
         entry.reason = reason;
         entry.actor = caller.tokenName();
         entry.actedAt = comment.updatedAt;
         entry.persist();
         return view(comment);
+    }
+
+    private CommentBan ban(String kind, String hash, int days, String reason) {
+        CommentBan ban = new CommentBan();
+        ban.kind = kind;
+        ban.valueHash = hash;
+        ban.reason = reason;
+        ban.createdAt = Timestamps.now();
+        ban.until = ban.createdAt.plus(java.time.Duration.ofDays(days));
+        ban.createdBy = caller.tokenName();
+        ban.persist();
+        return ban;
+    }
+
+    private static BanView view(CommentBan ban) {
+        return new BanView(ban.id, ban.kind.toLowerCase(), ban.reason, ban.until, ban.createdBy);
     }
 
     static ModeratedComment view(Comment c) {

@@ -53,6 +53,10 @@ public interface LedeConfig {
         @WithDefault("10M")
         java.time.Duration rateWindow();
 
+        /** Reports from this many readers send an approved comment back to the moderation queue. */
+        @WithDefault("3")
+        int reportsToRequeue();
+
         Screening screening();
 
         /** Every threshold and list the screening rules use; see the README. */
