@@ -23,7 +23,7 @@ import java.util.List;
 @ApplicationScoped
 public class CommentService {
 
-    static final Duration DUPLICATE_WINDOW = Duration.ofHours(24);
+    /** The most recent comments compared for duplicates, so one post never reads an unbounded window. */
     static final int RECENT_FOR_DUPLICATES = 500;
 
     private final EntityManager em;
@@ -33,6 +33,7 @@ public class CommentService {
     private final Duration editWindow;
     private final int closeAfterDays;
     private final int reportsToRequeue;
+    private final Duration duplicateWindow;
 
     public CommentService(
             EntityManager em, CommentKeys keys, CommentScreener screener, ContentVersion versions, LedeConfig config) {
@@ -43,6 +44,7 @@ public class CommentService {
         this.editWindow = config.comments().editWindow();
         this.closeAfterDays = config.comments().closeAfterDays();
         this.reportsToRequeue = config.comments().reportsToRequeue();
+        this.duplicateWindow = config.comments().duplicateWindow();
     }
 
     /** A retried post with the same Idempotency-Key answers with the first comment instead of making another. */
@@ -71,7 +73,7 @@ public class CommentService {
         List<String> recent = em.createQuery(
                         "select c.bodyMarkdown from Comment c where c.createdAt > :since order by c.createdAt desc",
                         String.class)
-                .setParameter("since", Timestamps.now().minus(DUPLICATE_WINDOW))
+                .setParameter("since", Timestamps.now().minus(duplicateWindow))
                 .setMaxResults(RECENT_FOR_DUPLICATES)
                 .getResultList();
         CommentScreener.Verdict verdict = screener.screen(request, known, recent);

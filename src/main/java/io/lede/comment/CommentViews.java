@@ -69,6 +69,14 @@ public final class CommentViews {
             Instant createdAt,
             @Schema(nullable = true) Instant editedAt) {}
 
+    @Schema(name = "ModerationEntry", description = "One line of the moderation log")
+    public record ModerationEntry(
+            long commentId,
+            String action,
+            @Schema(nullable = true) String reason,
+            String actor,
+            Instant actedAt) {}
+
     @Schema(name = "CommentReason", description = "Why a comment was not approved at once")
     public record ReasonView(
             String code, @Schema(nullable = true) String detail) {}

@@ -6,6 +6,7 @@ import io.lede.comment.CommentRequests.CommenterRequest;
 import io.lede.comment.CommentViews.BanView;
 import io.lede.comment.CommentViews.ExportedComment;
 import io.lede.comment.CommentViews.ModeratedComment;
+import io.lede.comment.CommentViews.ModerationEntry;
 import io.lede.security.RequiresScope;
 import io.lede.security.Scope;
 import io.lede.web.Page;
@@ -226,6 +227,25 @@ public class ModerationResource {
     public Export export(@NotNull(message = Problem.BODY_REQUIRED) @Valid CommenterRequest requestBody) {
         return new Export(moderation.export(keys.email(requestBody.email())));
     }
+
+    @GET
+    @Path("/log")
+    @Operation(summary = "The moderation log: who did what to which comment, newest first")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of log entries",
+            content = @Content(schema = @Schema(implementation = ModerationLog.class)))
+    @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
+    public Page<ModerationEntry> log(
+            @Parameter(description = "Only this comment's entries") @QueryParam("comment") Long comment,
+            @BeanParam PageRequest paging) {
+        return moderation.log(comment, paging.cursor(), paging.limit());
+    }
+
+    @Schema(name = "ModerationLog")
+    public record ModerationLog(
+            List<ModerationEntry> items,
+            @Schema(nullable = true) String nextCursor) {}
 
     @Schema(name = "CommentBanList")
     public record BanList(List<BanView> items) {}

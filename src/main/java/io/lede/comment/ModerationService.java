@@ -3,6 +3,7 @@ package io.lede.comment;
 import io.lede.comment.CommentViews.BanView;
 import io.lede.comment.CommentViews.ExportedComment;
 import io.lede.comment.CommentViews.ModeratedComment;
+import io.lede.comment.CommentViews.ModerationEntry;
 import io.lede.security.StaffCaller;
 import io.lede.support.JpqlQuery;
 import io.lede.support.Timestamps;
@@ -70,6 +71,23 @@ public class ModerationService {
         }
         record(comment, comment.status, "ban", reason);
         return bans;
+    }
+
+    /** Who did what, newest first; for one comment, or all comments when {@code commentId} is null. */
+    @Transactional
+    public Page<ModerationEntry> log(Long commentId, Cursor after, int limit) {
+        List<CommentModeration> rows = new JpqlQuery("select m from CommentModeration m where 1 = 1")
+                .and("m.comment.id = :comment", "comment", commentId)
+                .after(after, "m.actedAt", "m.id")
+                .orderBy("m.actedAt desc, m.id desc", em, CommentModeration.class)
+                .setMaxResults(limit + 1)
+                .getResultList();
+        Page<CommentModeration> page = Paging.page(rows, limit, m -> Cursor.after(m.actedAt, m.id));
+        return new Page<>(
+                page.items().stream()
+                        .map(m -> new ModerationEntry(m.comment.id, m.action, m.reason, m.actor, m.actedAt))
+                        .toList(),
+                page.nextCursor());
     }
 
     @Transactional

@@ -53,6 +53,10 @@ public interface LedeConfig {
         @WithDefault("10M")
         java.time.Duration rateWindow();
 
+        /** How far back a new comment is compared with others for duplicates, across all articles. */
+        @WithDefault("24H")
+        java.time.Duration duplicateWindow();
+
         /** Reports from this many readers send an approved comment back to the moderation queue. */
         @WithDefault("3")
         int reportsToRequeue();

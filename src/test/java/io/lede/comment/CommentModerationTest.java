@@ -122,6 +122,12 @@ class CommentModerationTest {
 
         staff().post("/api/v1/admin/comments/" + first + "/restore").then().statusCode(200);
         given().get("/api/v1/articles/" + slug + "/comments").then().body("items", hasSize(2));
+        staff().queryParam("comment", first)
+                .get("/api/v1/admin/comments/log")
+                .then()
+                .statusCode(200)
+                .body("items.action", contains("approved", "deleted", "approved"))
+                .body("items.actor", hasItem("bootstrap"));
         staff().body(Map.of("ids", List.of(first), "action", "explode"))
                 .post("/api/v1/admin/comments/bulk")
                 .then()
