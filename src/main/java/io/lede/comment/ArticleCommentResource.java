@@ -119,10 +119,11 @@ public class ArticleCommentResource {
                     String idempotencyKey,
             @NotNull(message = Problem.BODY_REQUIRED) @Valid NewComment requestBody,
             @Context HttpServerRequest http) {
-        String ipHash = keys.ip(
-                http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+        String ip =
+                http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        String ipHash = keys.ip(ip);
         limits.spend(ipHash, keys.email(requestBody.authorEmail()));
-        PostedComment posted = service.post(slug, requestBody, ipHash, idempotencyKey);
+        PostedComment posted = service.post(slug, requestBody, ip, ipHash, idempotencyKey);
         return RestResponse.ResponseBuilder.<PostedComment>created(URI.create("/api/v1/comments/" + posted.id()))
                 .entity(posted)
                 .header("Cache-Control", "no-store")

@@ -29,6 +29,7 @@ public class CommentService {
     private final EntityManager em;
     private final CommentKeys keys;
     private final CommentScreener screener;
+    private final AkismetCheck akismet;
     private final ContentVersion versions;
     private final Duration editWindow;
     private final int closeAfterDays;
@@ -36,10 +37,16 @@ public class CommentService {
     private final Duration duplicateWindow;
 
     public CommentService(
-            EntityManager em, CommentKeys keys, CommentScreener screener, ContentVersion versions, LedeConfig config) {
+            EntityManager em,
+            CommentKeys keys,
+            CommentScreener screener,
+            AkismetCheck akismet,
+            ContentVersion versions,
+            LedeConfig config) {
         this.em = em;
         this.keys = keys;
         this.screener = screener;
+        this.akismet = akismet;
         this.versions = versions;
         this.editWindow = config.comments().editWindow();
         this.closeAfterDays = config.comments().closeAfterDays();
@@ -49,7 +56,7 @@ public class CommentService {
 
     /** A retried post with the same Idempotency-Key answers with the first comment instead of making another. */
     @Transactional
-    public PostedComment post(String slug, NewComment request, String ipHash, String idempotencyKey) {
+    public PostedComment post(String slug, NewComment request, String ip, String ipHash, String idempotencyKey) {
         if (idempotencyKey != null) {
             var earlier =
                     Comment.<Comment>find("idempotencyKey", idempotencyKey).firstResultOptional();
@@ -76,7 +83,8 @@ public class CommentService {
                 .setParameter("since", Timestamps.now().minus(duplicateWindow))
                 .setMaxResults(RECENT_FOR_DUPLICATES)
                 .getResultList();
-        CommentScreener.Verdict verdict = screener.screen(request, known, recent);
+        CommentScreener.Verdict verdict =
+                withSecondOpinion(screener.screen(request, known, recent), request, ip, article.slug);
 
         Instant now = Timestamps.now();
         Comment comment = new Comment();
@@ -113,6 +121,23 @@ public class CommentService {
                 comment.createdAt,
                 keys.editSecret(comment.id),
                 comment.createdAt.plus(editWindow));
+    }
+
+    /** A comment local screening lets through may still be spam in the eyes of an outside service, when enabled. */
+    private CommentScreener.Verdict withSecondOpinion(
+            CommentScreener.Verdict verdict, NewComment request, String ip, String slug) {
+        if (!akismet.enabled() || verdict.status() == CommentStatus.SPAM) {
+            return verdict;
+        }
+        boolean spam = akismet.isSpam(
+                        request.authorName(), request.authorEmail(), ip, request.body(), "/api/v1/articles/" + slug)
+                .orElse(false);
+        if (!spam) {
+            return verdict;
+        }
+        List<ReasonView> reasons = new java.util.ArrayList<>(verdict.reasons());
+        reasons.add(new ReasonView("akismet", "the Akismet-compatible service calls it spam"));
+        return new CommentScreener.Verdict(CommentStatus.SPAM, reasons);
     }
 
     /** A reader's report; enough of them send an approved comment back to the moderators. */

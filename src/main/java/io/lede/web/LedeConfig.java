@@ -63,6 +63,26 @@ public interface LedeConfig {
 
         Screening screening();
 
+        Akismet akismet();
+
+        /** An Akismet-compatible service consulted after local screening; off unless enabled. */
+        interface Akismet {
+            @WithDefault("false")
+            boolean enabled();
+
+            @WithDefault("https://rest.akismet.com/1.1/comment-check")
+            String url();
+
+            Optional<String> apiKey();
+
+            /** The site the comments belong to, as the service knows it. */
+            @WithDefault("https://news.example.com")
+            String site();
+
+            @WithDefault("2S")
+            java.time.Duration timeout();
+        }
+
         /** Every threshold and list the screening rules use; see the README. */
         interface Screening {
             @WithDefault("2")
