@@ -14,6 +14,7 @@ import io.lede.web.Page;
 import io.lede.web.PageRequest;
 import io.lede.web.Preconditions;
 import io.lede.web.Problems;
+import io.lede.web.QueryParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -90,7 +91,8 @@ public class StaffArticleResource {
                     @QueryParam("status")
                     String status,
             @BeanParam PageRequest paging) {
-        return queries.staffList(statusFilter(status), paging.cursor(), paging.limit());
+        return queries.staffList(
+                QueryParams.option("status", status, ArticleStatus.class, null), paging.cursor(), paging.limit());
     }
 
     @GET
@@ -225,18 +227,6 @@ public class StaffArticleResource {
     @APIResponse(responseCode = "404", description = "No article has that id or slug")
     public RestResponse<StaffArticleView> unpublish(@Parameter(description = ID) @PathParam("id") String id) {
         return versioned(RestResponse.ResponseBuilder.ok(), articles.unpublish(id));
-    }
-
-    private static ArticleStatus statusFilter(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        for (ArticleStatus candidate : ArticleStatus.values()) {
-            if (candidate.wireName().equals(status)) {
-                return candidate;
-            }
-        }
-        throw Problems.invalid("status", "must be one of draft, scheduled, published, unpublished");
     }
 
     /** Names the page type in the spec; generic records have no schema name of their own. */

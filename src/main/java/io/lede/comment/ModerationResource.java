@@ -12,7 +12,7 @@ import io.lede.security.Scope;
 import io.lede.web.Page;
 import io.lede.web.PageRequest;
 import io.lede.web.Problem;
-import io.lede.web.Problems;
+import io.lede.web.QueryParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,7 +67,10 @@ public class ModerationResource {
                     @QueryParam("status")
                     String status,
             @BeanParam PageRequest paging) {
-        return moderation.queue(status(status), paging.cursor(), paging.limit());
+        return moderation.queue(
+                QueryParams.option("status", status, CommentStatus.class, CommentStatus.PENDING),
+                paging.cursor(),
+                paging.limit());
     }
 
     @POST
@@ -255,17 +257,6 @@ public class ModerationResource {
 
     @Schema(name = "CommentExport")
     public record Export(List<ExportedComment> items) {}
-
-    private static CommentStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return CommentStatus.PENDING;
-        }
-        try {
-            return CommentStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalid("status", "must be one of pending, approved, spam, rejected, deleted");
-        }
-    }
 
     @Schema(name = "ModerationPage")
     public record ModerationPage(

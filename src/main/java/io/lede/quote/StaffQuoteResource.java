@@ -11,6 +11,7 @@ import io.lede.web.PageRequest;
 import io.lede.web.Preconditions;
 import io.lede.web.Problem;
 import io.lede.web.Problems;
+import io.lede.web.QueryParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,7 +70,10 @@ public class StaffQuoteResource {
                     @QueryParam("status")
                     String status,
             @BeanParam PageRequest paging) {
-        return quotes.staffList(statusFilter(status), paging.cursor(), paging.limit());
+        return quotes.staffList(
+                QueryParams.option("status", status, QuoteStatus.class, QuoteStatus.SUGGESTED),
+                paging.cursor(),
+                paging.limit());
     }
 
     @GET
@@ -174,17 +177,6 @@ public class StaffQuoteResource {
         return RestResponse.ResponseBuilder.ok(quote)
                 .tag(Preconditions.versionTag(quote.version()))
                 .build();
-    }
-
-    private static QuoteStatus statusFilter(String status) {
-        if (status == null || status.isBlank()) {
-            return QuoteStatus.SUGGESTED;
-        }
-        try {
-            return QuoteStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalid("status", "must be one of suggested, confirmed, rejected");
-        }
     }
 
     @Schema(name = "StaffQuotePage")

@@ -11,6 +11,24 @@ public final class QueryParams {
 
     private QueryParams() {}
 
+    /** One of an enum's values, named in any case; {@code whenMissing} when the parameter is absent. */
+    public static <E extends Enum<E>> E option(String name, String value, Class<E> type, E whenMissing) {
+        if (value == null || value.isBlank()) {
+            return whenMissing;
+        }
+        for (E option : type.getEnumConstants()) {
+            if (option.name().equalsIgnoreCase(value.strip())) {
+                return option;
+            }
+        }
+        throw Problems.invalid(
+                name,
+                "must be one of "
+                        + java.util.Arrays.stream(type.getEnumConstants())
+                                .map(option -> option.name().toLowerCase(java.util.Locale.ROOT))
+                                .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
