@@ -1,5 +1,6 @@
 package io.lede.article;
 
+import io.lede.support.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -115,6 +116,11 @@ public class Article extends PanacheEntityBase {
 
     public static Optional<Article> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** Staff routes take an id or a slug: ids are all digits, slugs never are. */
+    public static Optional<Article> findByIdOrSlug(String idOrSlug) {
+        return Slugs.looksLikeId(idOrSlug) ? findByIdOptional(Long.parseLong(idOrSlug)) : findBySlug(idOrSlug);
     }
 
     public ArticleStatus statusAt(Instant now) {

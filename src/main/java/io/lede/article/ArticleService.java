@@ -93,7 +93,7 @@ public class ArticleService {
 
     @Transactional
     public Optional<StaffArticleView> find(String idOrSlug) {
-        return lookup(idOrSlug).map(article -> mapper.staff(article, Timestamps.now()));
+        return Article.findByIdOrSlug(idOrSlug).map(article -> mapper.staff(article, Timestamps.now()));
     }
 
     @ChangesContent
@@ -180,14 +180,8 @@ public class ArticleService {
         article.delete();
     }
 
-    Optional<Article> lookup(String idOrSlug) {
-        return Slugs.looksLikeId(idOrSlug)
-                ? Article.<Article>findByIdOptional(Long.parseLong(idOrSlug))
-                : Article.findBySlug(idOrSlug);
-    }
-
     private Article require(String idOrSlug) {
-        return lookup(idOrSlug).orElseThrow(() -> Problems.notFound("article", idOrSlug));
+        return Article.findByIdOrSlug(idOrSlug).orElseThrow(() -> Problems.notFound("article", idOrSlug));
     }
 
     private StaffArticleView update(Article article, ArticleInput input) {

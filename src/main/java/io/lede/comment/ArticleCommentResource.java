@@ -122,8 +122,9 @@ public class ArticleCommentResource {
         String ip =
                 http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
         String ipHash = keys.ip(ip);
-        limits.spend(ipHash, keys.email(requestBody.authorEmail()));
-        PostedComment posted = service.post(slug, requestBody, ip, ipHash, idempotencyKey);
+        String emailHash = keys.email(requestBody.authorEmail());
+        limits.spend(ipHash, emailHash);
+        PostedComment posted = service.post(slug, requestBody, emailHash, ip, ipHash, idempotencyKey);
         return RestResponse.ResponseBuilder.<PostedComment>created(URI.create("/api/v1/comments/" + posted.id()))
                 .entity(posted)
                 .header("Cache-Control", "no-store")

@@ -1,6 +1,5 @@
 package io.lede.comment;
 
-import io.lede.comment.CommentRequests.NewComment;
 import io.lede.comment.CommentViews.ReasonView;
 import io.lede.comment.screening.CommentMarkdown;
 import io.lede.comment.screening.CommentSubmission;
@@ -43,9 +42,10 @@ public class CommentScreener {
         this.screening = new Screening(policy, classifier);
     }
 
-    public Verdict screen(NewComment comment, boolean knownCommenter, List<String> recentBodies) {
-        ScreeningVerdict verdict = screening.screen(new CommentSubmission(
-                comment.body(), comment.authorName(), null, comment.website(), knownCommenter, recentBodies));
+    public Verdict screen(
+            String body, String authorName, String honeypot, boolean knownCommenter, List<String> recentBodies) {
+        ScreeningVerdict verdict =
+                screening.screen(new CommentSubmission(body, authorName, null, honeypot, knownCommenter, recentBodies));
         CommentStatus status =
                 switch (verdict.status()) {
                     case APPROVED -> CommentStatus.APPROVED;

@@ -56,7 +56,8 @@ public class CommentService {
 
     /** A retried post with the same Idempotency-Key answers with the first comment instead of making another. */
     @Transactional
-    public PostedComment post(String slug, NewComment request, String ip, String ipHash, String idempotencyKey) {
+    public PostedComment post(
+            String slug, NewComment request, String emailHash, String ip, String ipHash, String idempotencyKey) {
         if (idempotencyKey != null) {
             var earlier =
                     Comment.<Comment>find("idempotencyKey", idempotencyKey).firstResultOptional();
@@ -64,10 +65,9 @@ public class CommentService {
                 return posted(earlier.get());
             }
         }
-        String emailHashForBan = keys.email(request.authorEmail());
         if (CommentBan.count(
                         "valueHash in ?1 and until > ?2",
-                        ipHash == null ? List.of(emailHashForBan) : List.of(emailHashForBan, ipHash),
+                        ipHash == null ? List.of(emailHash) : List.of(emailHash, ipHash),
                         Timestamps.now())
                 > 0) {
             throw new ProblemException(
@@ -75,7 +75,6 @@ public class CommentService {
         }
         Article article = openArticle(slug);
         Comment parent = request.parentId() == null ? null : parentIn(article, request.parentId());
-        String emailHash = keys.email(request.authorEmail());
         boolean known = Comment.count("emailHash = ?1 and status = ?2", emailHash, CommentStatus.APPROVED) > 0;
         List<String> recent = em.createQuery(
                         "select c.bodyMarkdown from Comment c where c.createdAt > :since order by c.createdAt desc",
@@ -83,8 +82,11 @@ public class CommentService {
                 .setParameter("since", Timestamps.now().minus(duplicateWindow))
                 .setMaxResults(RECENT_FOR_DUPLICATES)
                 .getResultList();
-        CommentScreener.Verdict verdict =
-                withSecondOpinion(screener.screen(request, known, recent), request, ip, article.slug);
+        CommentScreener.Verdict verdict = withSecondOpinion(
+                screener.screen(request.body(), request.authorName(), request.website(), known, recent),
+                request,
+                ip,
+                article.slug);
 
         Instant now = Timestamps.now();
         Comment comment = new Comment();
@@ -168,8 +170,7 @@ public class CommentService {
     @Transactional
     public PostedComment edit(long id, String secret, String body) {
         Comment comment = ownComment(id, secret);
-        NewComment asPost = new NewComment(comment.authorName, "unknown@invalid", body, comment.parentId, null);
-        CommentScreener.Verdict verdict = screener.screen(asPost, true, List.of());
+        CommentScreener.Verdict verdict = screener.screen(body, comment.authorName, null, true, List.of());
         comment.bodyMarkdown = body;
         comment.bodyHtml = CommentMarkdown.render(body);
         comment.editedAt = Timestamps.now();

@@ -107,10 +107,7 @@ public class ModerationService {
     @ChangesContent
     @Transactional
     public void closeComments(String articleIdOrSlug, boolean closed) {
-        io.lede.article.Article article = (io.lede.support.Slugs.looksLikeId(articleIdOrSlug)
-                        ? io.lede.article.Article.<io.lede.article.Article>findByIdOptional(
-                                Long.parseLong(articleIdOrSlug))
-                        : io.lede.article.Article.findBySlug(articleIdOrSlug))
+        io.lede.article.Article article = io.lede.article.Article.findByIdOrSlug(articleIdOrSlug)
                 .orElseThrow(() -> Problems.notFound("article", articleIdOrSlug));
         article.commentsClosed = closed;
     }

@@ -1,5 +1,6 @@
 package io.lede.quote;
 
+import io.lede.article.Article;
 import io.lede.article.ArticleMapper;
 import io.lede.article.ArticleQueries;
 import io.lede.quote.QuoteViews.ArticleRef;
@@ -9,7 +10,6 @@ import io.lede.quote.QuoteViews.SpeakerRef;
 import io.lede.quote.QuoteViews.StaffQuoteView;
 import io.lede.quote.extraction.QuoteKind;
 import io.lede.support.JpqlQuery;
-import io.lede.support.Slugs;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
 import io.lede.web.LedeConfig;
@@ -133,13 +133,7 @@ public class QuoteQueries {
     /** Every quotation of an article in any state, for editors; empty when there is no such article. */
     @Transactional
     public Optional<List<StaffQuoteView>> ofArticle(String idOrSlug) {
-        List<Long> ids = em.createQuery(
-                        "select a.id from Article a where "
-                                + (Slugs.looksLikeId(idOrSlug) ? "a.id = :key" : "a.slug = :key"),
-                        Long.class)
-                .setParameter("key", Slugs.looksLikeId(idOrSlug) ? (Object) Long.valueOf(idOrSlug) : idOrSlug)
-                .getResultList();
-        return ids.isEmpty() ? Optional.empty() : Optional.of(ofArticle(ids.get(0)));
+        return Article.findByIdOrSlug(idOrSlug).map(article -> ofArticle(article.id));
     }
 
     /** Every quotation of an article in any state, for editors. */

@@ -12,7 +12,6 @@ import io.lede.quote.extraction.ExtractedQuote;
 import io.lede.quote.extraction.QuoteExtractor;
 import io.lede.quote.extraction.QuoteKind;
 import io.lede.security.StaffCaller;
-import io.lede.support.Slugs;
 import io.lede.support.Timestamps;
 import io.lede.web.ChangesContent;
 import io.lede.web.LedeConfig;
@@ -271,9 +270,6 @@ public class QuoteService {
     }
 
     private static Article requireArticle(String idOrSlug) {
-        return (Slugs.looksLikeId(idOrSlug)
-                        ? Article.<Article>findByIdOptional(Long.parseLong(idOrSlug))
-                        : Article.findBySlug(idOrSlug))
-                .orElseThrow(() -> Problems.notFound("article", idOrSlug));
+        return Article.findByIdOrSlug(idOrSlug).orElseThrow(() -> Problems.notFound("article", idOrSlug));
     }
 }
