@@ -51,7 +51,7 @@ public class BearerTokenFilter {
                     "This operation needs the scope '" + required.value() + "', which the token does not carry.",
                     path));
         }
-        caller.authenticate(token.get().id, token.get().name, token.get().scopeList());
+        caller.authenticate(token.get().name, token.get().scopeList());
         return Optional.empty();
     }
 

@@ -7,18 +7,12 @@ import java.util.List;
 @RequestScoped
 public class StaffCaller {
 
-    private Long tokenId;
     private String tokenName;
     private List<String> scopes = List.of();
 
-    void authenticate(long tokenId, String tokenName, List<String> scopes) {
-        this.tokenId = tokenId;
+    void authenticate(String tokenName, List<String> scopes) {
         this.tokenName = tokenName;
         this.scopes = scopes;
-    }
-
-    public Long tokenId() {
-        return tokenId;
     }
 
     public String tokenName() {

@@ -37,10 +37,6 @@ public final class Slugs {
         return candidate;
     }
 
-    public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && slug.matches(PATTERN);
-    }
-
     /** Path parameters accept an id or a slug: ids are all digits, slugs never are. */
     public static boolean looksLikeId(String idOrSlug) {
         return !idOrSlug.isEmpty() && idOrSlug.length() < 19 && idOrSlug.chars().allMatch(Character::isDigit);

@@ -36,10 +36,6 @@ public final class Problems {
         return new ProblemException(428, "precondition-required", "Precondition Required", detail);
     }
 
-    public static ProblemException unauthorized(String detail) {
-        return new ProblemException(401, "unauthorized", "Unauthorized", detail);
-    }
-
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail);
     }
