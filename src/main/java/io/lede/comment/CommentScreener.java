@@ -7,6 +7,7 @@ import io.lede.comment.screening.Screening;
 import io.lede.comment.screening.ScreeningPolicy;
 import io.lede.comment.screening.ScreeningVerdict;
 import io.lede.comment.screening.SpamClassifier;
+import io.lede.comment.screening.TextFingerprint;
 import io.lede.web.LedeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -43,9 +44,13 @@ public class CommentScreener {
     }
 
     public Verdict screen(
-            String body, String authorName, String honeypot, boolean knownCommenter, List<String> recentBodies) {
-        ScreeningVerdict verdict =
-                screening.screen(new CommentSubmission(body, authorName, null, honeypot, knownCommenter, recentBodies));
+            String body,
+            String authorName,
+            String honeypot,
+            boolean knownCommenter,
+            List<TextFingerprint> recentComments) {
+        ScreeningVerdict verdict = screening.screen(
+                new CommentSubmission(body, authorName, null, honeypot, knownCommenter, recentComments));
         CommentStatus status =
                 switch (verdict.status()) {
                     case APPROVED -> CommentStatus.APPROVED;
@@ -57,6 +62,10 @@ public class CommentScreener {
                 verdict.reasons().stream()
                         .map(reason -> new ReasonView(reason.code().code(), reason.detail()))
                         .toList());
+    }
+
+    public TextFingerprint fingerprint(String body) {
+        return screening.fingerprint(body);
     }
 
     /** A moderator's decision, taught to the classifier. */

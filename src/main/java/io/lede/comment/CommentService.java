@@ -23,9 +23,6 @@ import java.util.List;
 @ApplicationScoped
 public class CommentService {
 
-    /** The most recent comments compared for duplicates, so one post never reads an unbounded window. */
-    static final int RECENT_FOR_DUPLICATES = 500;
-
     private final EntityManager em;
     private final CommentKeys keys;
     private final CommentScreener screener;
@@ -34,7 +31,7 @@ public class CommentService {
     private final Duration editWindow;
     private final int closeAfterDays;
     private final int reportsToRequeue;
-    private final Duration duplicateWindow;
+    private final RecentComments recent;
 
     public CommentService(
             EntityManager em,
@@ -42,6 +39,7 @@ public class CommentService {
             CommentScreener screener,
             AkismetCheck akismet,
             ContentVersion versions,
+            RecentComments recent,
             LedeConfig config) {
         this.em = em;
         this.keys = keys;
@@ -51,7 +49,7 @@ public class CommentService {
         this.editWindow = config.comments().editWindow();
         this.closeAfterDays = config.comments().closeAfterDays();
         this.reportsToRequeue = config.comments().reportsToRequeue();
-        this.duplicateWindow = config.comments().duplicateWindow();
+        this.recent = recent;
     }
 
     /** A retried post with the same Idempotency-Key answers with the first comment instead of making another. */
@@ -76,14 +74,8 @@ public class CommentService {
         Article article = openArticle(slug);
         Comment parent = request.parentId() == null ? null : parentIn(article, request.parentId());
         boolean known = Comment.count("emailHash = ?1 and status = ?2", emailHash, CommentStatus.APPROVED) > 0;
-        List<String> recent = em.createQuery(
-                        "select c.bodyMarkdown from Comment c where c.createdAt > :since order by c.createdAt desc",
-                        String.class)
-                .setParameter("since", Timestamps.now().minus(duplicateWindow))
-                .setMaxResults(RECENT_FOR_DUPLICATES)
-                .getResultList();
         CommentScreener.Verdict verdict = withSecondOpinion(
-                screener.screen(request.body(), request.authorName(), request.website(), known, recent),
+                screener.screen(request.body(), request.authorName(), request.website(), known, recent.fingerprints()),
                 request,
                 ip,
                 article.slug);

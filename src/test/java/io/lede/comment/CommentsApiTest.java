@@ -290,6 +290,34 @@ class CommentsApiTest {
     }
 
     @Test
+    void aRepeatOfARecentCommentIsSpamAndAnEditedCommentIsComparedAsEdited() {
+        String slug = publishedSlug();
+        String email = knownReader(slug);
+        String original = "Ferry timetable note " + unique("t") + ": the first crossing should leave earlier.";
+        String edited = "Ferry timetable note " + unique("t") + ": the last crossing should leave later.";
+        Response posted = post(slug, comment(email, original));
+        posted.then().statusCode(201).body("status", equalTo("approved"));
+
+        post(slug, comment(email(), original))
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("spam"))
+                .body("reasons.code", hasItem("duplicate"));
+
+        given().contentType(ContentType.JSON)
+                .header("X-Edit-Secret", posted.jsonPath().getString("editSecret"))
+                .body(Map.of("body", edited))
+                .put("/api/v1/comments/" + posted.jsonPath().getLong("id"))
+                .then()
+                .statusCode(200);
+        post(slug, comment(email(), edited))
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("spam"))
+                .body("reasons.code", hasItem("duplicate"));
+    }
+
+    @Test
     void tooManyPostsFromOneEmailAre429WithRateLimitHeaders() {
         String slug = publishedSlug();
         String email = email();

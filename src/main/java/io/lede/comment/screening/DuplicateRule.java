@@ -2,7 +2,6 @@ package io.lede.comment.screening;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Spam arrives in waves: one text, or one template with a word swapped, posted under many articles within minutes.
@@ -14,21 +13,19 @@ final class DuplicateRule implements ScreeningRule {
 
     @Override
     public List<Reason> check(CommentSubmission submission, ScreeningPolicy policy) {
-        List<String> words = TextFeatures.words(submission.body());
-        if (words.size() < policy.duplicateMinWords()) {
+        TextFingerprint fingerprint = TextFingerprint.of(submission.body(), policy.shingleWords());
+        if (fingerprint.wordCount() < policy.duplicateMinWords()) {
             return List.of();
         }
-        Set<String> shingles = Shingles.of(words, policy.shingleWords());
         int exact = 0;
         int near = 0;
         double closest = 0;
-        for (String recent : submission.recentComments()) {
-            List<String> recentWords = TextFeatures.words(recent);
-            if (recentWords.equals(words)) {
+        for (TextFingerprint recent : submission.recentComments()) {
+            if (recent.sameWords(fingerprint)) {
                 exact++;
                 continue;
             }
-            double similarity = Shingles.jaccard(shingles, Shingles.of(recentWords, policy.shingleWords()));
+            double similarity = fingerprint.similarity(recent);
             if (similarity >= policy.nearDuplicateSimilarity()) {
                 near++;
                 closest = Math.max(closest, similarity);

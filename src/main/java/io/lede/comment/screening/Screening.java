@@ -29,6 +29,11 @@ public final class Screening {
         return ScreeningVerdict.of(reasons);
     }
 
+    /** What the duplicate rules compare a recent comment by, made once per comment. */
+    public TextFingerprint fingerprint(String body) {
+        return TextFingerprint.of(body, policy.shingleWords());
+    }
+
     public ScreeningPolicy policy() {
         return policy;
     }

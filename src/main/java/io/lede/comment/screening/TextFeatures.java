@@ -25,17 +25,22 @@ final class TextFeatures {
     private TextFeatures() {}
 
     static String normalise(String text) {
-        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
-        return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return fold(text).replaceAll("\\s+", " ").strip();
     }
 
+    /** Spacing does not change which words a text has, so words skip the whitespace pass of normalising. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = WORDS.matcher(normalise(text));
+        Matcher matcher = WORDS.matcher(fold(text));
         while (matcher.find()) {
             words.add(matcher.group());
         }
         return words;
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT);
     }
 
     static List<String> of(String text) {

@@ -20,7 +20,13 @@ class ScreeningTest {
     }
 
     private static CommentSubmission withRecent(String body, String... recent) {
-        return new CommentSubmission(body, "Ines Varga", "hash-ines", "", true, List.of(recent));
+        return new CommentSubmission(body, "Ines Varga", "hash-ines", "", true, fingerprints(List.of(recent)));
+    }
+
+    private static List<TextFingerprint> fingerprints(List<String> texts) {
+        return texts.stream()
+                .map(text -> TextFingerprint.of(text, ScreeningPolicy.SHINGLE_WORDS))
+                .toList();
     }
 
     private ScreeningVerdict screen(ScreeningPolicy policy, CommentSubmission submission) {
@@ -158,7 +164,8 @@ class ScreeningTest {
         for (String comment : ham) {
             List<String> others =
                     ham.stream().filter(other -> !other.equals(comment)).toList();
-            CommentSubmission submission = new CommentSubmission(comment, "Ines Varga", "hash-ines", "", true, others);
+            CommentSubmission submission =
+                    new CommentSubmission(comment, "Ines Varga", "hash-ines", "", true, fingerprints(others));
             assertThat(screen(policy, submission).fired(ReasonCode.NEAR_DUPLICATE))
                     .as(comment)
                     .isFalse();
@@ -213,7 +220,7 @@ class ScreeningTest {
                 "hash-new",
                 "filled",
                 false,
-                List.of(WAVE + " http://a.example http://b.example http://c.example"));
+                fingerprints(List.of(WAVE + " http://a.example http://b.example http://c.example")));
 
         ScreeningVerdict verdict = screen(policy.withWordLists(Set.of(), Set.of("money")), wave);
 
