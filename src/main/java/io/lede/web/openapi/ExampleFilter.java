@@ -2,6 +2,7 @@ package io.lede.web.openapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lede.web.Problem;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,8 +20,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Completes the generated spec so resources declare only what is particular to them: every 4xx answer is a Problem
  * (with an example made from its status and description), bodies get the example kept for their schema in
- * {@code openapi-examples.json}, and protected operations get their 401 and 403 answers.
+ * {@code openapi-examples.json}, and protected operations get their 401 and 403 answers. It runs once, at build
+ * time: the running server serves the finished document and does not repeat the work at each start.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ExampleFilter implements OASFilter {
 
     private static final String SCHEMA_PREFIX = "#/components/schemas/";
