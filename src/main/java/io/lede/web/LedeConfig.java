@@ -16,6 +16,10 @@ public interface LedeConfig {
     @WithDefault("Lede Demo Newsroom")
     String publisher();
 
+    /** Run each public query once in the background after start, so the first readers do not pay for it. */
+    @WithDefault("true")
+    boolean warmUp();
+
     Cache cache();
 
     Auth auth();

@@ -1,0 +1,61 @@
+package io.lede.warmup;
+
+import static io.lede.Api.article;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PublicReadsWarmUpTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    PublicReadsWarmUp warmUp;
+
+    private SessionFactoryImplementor sessionFactory() {
+        return entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+    }
+
+    /** Hibernate's parsed queries, as after a restart. */
+    private void forgetParsedQueries() {
+        sessionFactory().getQueryEngine().getInterpretationCache().close();
+    }
+
+    private long queriesParsedWhileReading(int limit, String slug) {
+        Statistics statistics = sessionFactory().getStatistics();
+        long before = statistics.getQueryPlanCacheMissCount();
+        // A limit no other request used, so the answers are built now rather than served from memory.
+        given().get("/api/v1/articles?limit=" + limit).then().statusCode(200);
+        given().get("/api/v1/articles/" + slug + "?v=" + limit).then().statusCode(200);
+        given().get("/api/v1/articles/" + slug + "/comments?limit=" + limit)
+                .then()
+                .statusCode(200);
+        given().get("/api/v1/articles/" + slug + "/quotes?v=" + limit).then().statusCode(200);
+        given().get("/api/v1/tags?limit=" + limit).then().statusCode(200);
+        return statistics.getQueryPlanCacheMissCount() - before;
+    }
+
+    @Test
+    void afterTheWarmUpTheFirstReadersParseNoQuery() {
+        long id = article().published();
+        String slug = given().header("Authorization", "Bearer dev-admin-token")
+                .get("/api/v1/admin/articles/" + id)
+                .jsonPath()
+                .getString("slug");
+
+        forgetParsedQueries();
+        assertThat(queriesParsedWhileReading(17, slug)).isPositive();
+
+        forgetParsedQueries();
+        warmUp.run();
+        assertThat(queriesParsedWhileReading(18, slug)).isZero();
+    }
+}
