@@ -73,7 +73,13 @@ public class ArticleResource {
                     List<String> keys = new ArrayList<>(List.of("articles"));
                     result.page().items().forEach(item -> keys.add("article-" + item.id()));
                     return Optional.of(new Representation(
-                            result.page(), result.lastModified(), keys, Paging.nextPageUrl(result.page(), uri)));
+                            result.page(),
+                            result.lastModified(),
+                            keys,
+                            Paging.nextPageUrl(result.page(), uri),
+                            result.page().items().stream()
+                                    .map(ArticleSummary::id)
+                                    .toList()));
                 },
                 null);
     }
@@ -93,7 +99,11 @@ public class ArticleResource {
                 uri,
                 () -> articles.published(slug)
                         .map(article -> new Representation(
-                                article, article.updatedAt(), List.of("article-" + article.id()), null)),
+                                article,
+                                article.updatedAt(),
+                                List.of("article-" + article.id()),
+                                null,
+                                List.of(article.id()))),
                 () -> Problems.notFound("published article", slug));
     }
 

@@ -86,14 +86,15 @@ public class ArticleCommentResource {
                 request,
                 uri,
                 () -> comments.threads(slug, newest, paging.cursor(), paging.limit())
-                        .map(page -> new Representation(
-                                page,
-                                page.items().stream()
+                        .map(found -> new Representation(
+                                found.comments(),
+                                found.comments().items().stream()
                                         .map(ThreadView::createdAt)
                                         .max(Instant::compareTo)
                                         .orElse(Instant.EPOCH),
-                                List.of("comments"),
-                                Paging.nextPageUrl(page, uri))),
+                                List.of("comments", "comments-article-" + found.articleId()),
+                                Paging.nextPageUrl(found.comments(), uri),
+                                List.of(found.articleId()))),
                 () -> Problems.notFound("published article", slug));
     }
 

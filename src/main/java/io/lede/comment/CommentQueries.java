@@ -38,9 +38,12 @@ public class CommentQueries {
         this.repliesShown = config.comments().repliesShown();
     }
 
+    /** Comments and the article they are under, whose comment version a cached answer depends on. */
+    public record OfArticle<T>(long articleId, T comments) {}
+
     /** A page of an article's threads; empty when no published article has that slug. */
     @Transactional
-    public Optional<Page<ThreadView>> threads(String slug, boolean newestFirst, Cursor after, int limit) {
+    public Optional<OfArticle<Page<ThreadView>>> threads(String slug, boolean newestFirst, Cursor after, int limit) {
         Optional<Long> articleId = publishedArticle(slug);
         if (articleId.isEmpty()) {
             return Optional.empty();
@@ -80,12 +83,12 @@ public class CommentQueries {
                             more);
                 })
                 .toList();
-        return Optional.of(new Page<>(threads, page.nextCursor()));
+        return Optional.of(new OfArticle<>(articleId.get(), new Page<>(threads, page.nextCursor())));
     }
 
     /** The approved replies of a thread, oldest first; empty when the thread is not a visible one. */
     @Transactional
-    public Optional<Page<ReplyView>> replies(long rootId, Cursor after, int limit) {
+    public Optional<OfArticle<Page<ReplyView>>> replies(long rootId, Cursor after, int limit) {
         List<Comment> root = em.createQuery(
                         "select c from Comment c join c.article a where c.id = :id and c.parentId is null and c.status = "
                                 + APPROVED + " and " + ArticleQueries.PUBLIC,
@@ -104,12 +107,14 @@ public class CommentQueries {
                 .setMaxResults(limit + 1)
                 .getResultList();
         Page<Comment> page = Paging.page(rows, limit, c -> Cursor.after(c.createdAt, c.id));
-        return Optional.of(new Page<>(
-                page.items().stream()
-                        .map(c -> new ReplyView(
-                                c.id, c.parentId, c.depth, c.authorName, c.bodyHtml, c.createdAt, c.editedAt))
-                        .toList(),
-                page.nextCursor()));
+        return Optional.of(new OfArticle<>(
+                root.get(0).article.id,
+                new Page<>(
+                        page.items().stream()
+                                .map(c -> new ReplyView(
+                                        c.id, c.parentId, c.depth, c.authorName, c.bodyHtml, c.createdAt, c.editedAt))
+                                .toList(),
+                        page.nextCursor())));
     }
 
     private Optional<Long> publishedArticle(String slug) {

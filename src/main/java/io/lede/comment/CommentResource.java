@@ -67,14 +67,15 @@ public class CommentResource {
                 request,
                 uri,
                 () -> comments.replies(id, paging.cursor(), paging.limit())
-                        .map(page -> new Representation(
-                                page,
-                                page.items().stream()
+                        .map(found -> new Representation(
+                                found.comments(),
+                                found.comments().items().stream()
                                         .map(ReplyView::createdAt)
                                         .max(Instant::compareTo)
                                         .orElse(Instant.EPOCH),
-                                List.of("comments"),
-                                Paging.nextPageUrl(page, uri))),
+                                List.of("comments", "comments-article-" + found.articleId()),
+                                Paging.nextPageUrl(found.comments(), uri),
+                                List.of(found.articleId()))),
                 () -> Problems.notFound("comment thread", Long.toString(id)));
     }
 

@@ -103,7 +103,7 @@ public class CommentService {
             comment.rootId = comment.id;
         }
         if (comment.status == CommentStatus.APPROVED) {
-            versions.bump();
+            versions.bumpComments(List.of(article.id));
         }
         return new PostedComment(
                 comment.id,
@@ -154,7 +154,7 @@ public class CommentService {
             comment.reasons =
                     (comment.reasons == null || comment.reasons.isBlank() ? "" : comment.reasons + " ") + "reported";
             comment.updatedAt = report.createdAt;
-            versions.bump();
+            versions.bumpComments(List.of(comment.article.id));
         }
     }
 
@@ -172,7 +172,7 @@ public class CommentService {
         }
         comment.reasons = String.join(
                 " ", verdict.reasons().stream().map(ReasonView::code).toList());
-        versions.bump();
+        versions.bumpComments(List.of(comment.article.id));
         return posted(comment);
     }
 
@@ -184,7 +184,7 @@ public class CommentService {
         comment.bodyMarkdown = "";
         comment.bodyHtml = "";
         comment.updatedAt = Timestamps.now();
-        versions.bump();
+        versions.bumpComments(List.of(comment.article.id));
     }
 
     private Comment ownComment(long id, String secret) {

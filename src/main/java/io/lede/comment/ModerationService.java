@@ -8,6 +8,7 @@ import io.lede.security.StaffCaller;
 import io.lede.support.JpqlQuery;
 import io.lede.support.Timestamps;
 import io.lede.web.ChangesContent;
+import io.lede.web.ContentVersion;
 import io.lede.web.Cursor;
 import io.lede.web.Page;
 import io.lede.web.Paging;
@@ -25,11 +26,13 @@ public class ModerationService {
     private final EntityManager em;
     private final StaffCaller caller;
     private final CommentScreener screener;
+    private final ContentVersion versions;
 
-    public ModerationService(EntityManager em, StaffCaller caller, CommentScreener screener) {
+    public ModerationService(EntityManager em, StaffCaller caller, CommentScreener screener, ContentVersion versions) {
         this.em = em;
         this.caller = caller;
         this.screener = screener;
+        this.versions = versions;
     }
 
     @Transactional
@@ -44,7 +47,6 @@ public class ModerationService {
         return new Page<>(page.items().stream().map(ModerationService::view).toList(), page.nextCursor());
     }
 
-    @ChangesContent
     @Transactional
     public ModeratedComment decide(long id, CommentStatus decision, String reason) {
         Comment comment = Comment.<Comment>findByIdOptional(id)
@@ -53,7 +55,6 @@ public class ModerationService {
     }
 
     /** Applies one decision to many comments, each logged like a single one. */
-    @ChangesContent
     @Transactional
     public List<ModeratedComment> decideAll(List<Long> ids, CommentStatus decision, String reason) {
         return ids.stream().map(id -> decide(id, decision, reason)).toList();
@@ -113,7 +114,6 @@ public class ModerationService {
     }
 
     /** Erases a commenter: name and body become a tombstone, the thread keeps its shape. */
-    @ChangesContent
     @Transactional
     public int erase(String emailHash) {
         List<Comment> theirs = Comment.list("emailHash", emailHash);
@@ -154,6 +154,7 @@ public class ModerationService {
         }
         comment.status = decision;
         comment.updatedAt = Timestamps.now();
+        versions.bumpComments(List.of(comment.article.id));
         CommentModeration entry = new CommentModeration();
         entry.comment = comment;
         entry.action = action;

@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,11 +34,31 @@ public class PublicCaching {
 
     public static final String SURROGATE_KEY = "Surrogate-Key";
 
-    /** What a public read answers with, before it is serialised. */
+    /**
+     * What a public read answers with, before it is serialised.
+     *
+     * @param commentsOf the articles whose comments or comment counts the body shows
+     */
     public record Representation(
-            Object body, Instant lastModified, Collection<String> surrogateKeys, String nextPage) {}
+            Object body,
+            Instant lastModified,
+            Collection<String> surrogateKeys,
+            String nextPage,
+            Collection<Long> commentsOf) {
 
-    private record Cached(byte[] json, EntityTag etag, Date lastModified, String surrogateKeys, String link) {}
+        public Representation(Object body, Instant lastModified, Collection<String> surrogateKeys, String nextPage) {
+            this(body, lastModified, surrogateKeys, nextPage, List.of());
+        }
+    }
+
+    private record Cached(
+            byte[] json,
+            EntityTag etag,
+            Date lastModified,
+            String surrogateKeys,
+            String link,
+            long[] commentsOf,
+            long[] commentVersions) {}
 
     private final ObjectMapper json;
     private final ContentVersion versions;
@@ -72,15 +93,26 @@ public class PublicCaching {
         }
         String key = uri.getRequestUri().toString();
         Cached response = responses.get(key);
-        if (response == null) {
+        if (response == null || commentsChangedSince(response)) {
+            long commentChanges = versions.commentChanges();
+            long replacedBytes = response == null ? 0 : response.json().length;
             response = serialise(build.get().orElseThrow(missing));
-            if (cachedBytes.addAndGet(response.json().length) > maxBytes) {
+            if (cachedBytes.addAndGet(response.json().length - replacedBytes) > maxBytes) {
                 forgetEverything();
-            } else if (versions.generation() == generation) {
+            } else if (versions.generation() == generation && versions.commentChanges() == commentChanges) {
                 responses.put(key, response);
             }
         }
         return respond(request, response);
+    }
+
+    private boolean commentsChangedSince(Cached cached) {
+        for (int i = 0; i < cached.commentsOf().length; i++) {
+            if (versions.commentVersion(cached.commentsOf()[i]) != cached.commentVersions()[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Crude but safe: when the budget is spent, start again from empty rather than track recency. */
@@ -111,12 +143,22 @@ public class PublicCaching {
                     .withoutPadding()
                     .encodeToString(digest)
                     .substring(0, 32));
+            long[] commentsOf = representation.commentsOf().stream()
+                    .mapToLong(Long::longValue)
+                    .distinct()
+                    .toArray();
+            long[] commentVersions = new long[commentsOf.length];
+            for (int i = 0; i < commentsOf.length; i++) {
+                commentVersions[i] = versions.commentVersion(commentsOf[i]);
+            }
             return new Cached(
                     body,
                     etag,
                     Date.from(representation.lastModified().truncatedTo(ChronoUnit.SECONDS)),
                     String.join(" ", representation.surrogateKeys()),
-                    representation.nextPage() == null ? null : "<" + representation.nextPage() + ">; rel=\"next\"");
+                    representation.nextPage() == null ? null : "<" + representation.nextPage() + ">; rel=\"next\"",
+                    commentsOf,
+                    commentVersions);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
