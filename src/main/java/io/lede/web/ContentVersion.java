@@ -96,17 +96,7 @@ public class ContentVersion {
         em.createNativeQuery("update content_change set version = version + 1, changed_at = :now where id = 1")
                 .setParameter("now", Instant.now())
                 .executeUpdate();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    stale = true;
-                }
-            }
-        });
+        refreshAfterCommit();
     }
 
     /**
@@ -122,6 +112,11 @@ public class ContentVersion {
                 .setParameter("now", Instant.now())
                 .setParameter("ids", Set.copyOf(articleIds))
                 .executeUpdate();
+        refreshAfterCommit();
+    }
+
+    /** The next read after the current transaction commits sees the change; a rollback leaves all as it was. */
+    private void refreshAfterCommit() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {}
