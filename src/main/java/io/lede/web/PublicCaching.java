@@ -95,15 +95,20 @@ public class PublicCaching {
         Cached response = responses.get(key);
         if (response == null || commentsChangedSince(response)) {
             long commentChanges = versions.commentChanges();
-            long replacedBytes = response == null ? 0 : response.json().length;
             response = serialise(build.get().orElseThrow(missing));
-            if (cachedBytes.addAndGet(response.json().length - replacedBytes) > maxBytes) {
-                forgetEverything();
-            } else if (versions.generation() == generation && versions.commentChanges() == commentChanges) {
-                responses.put(key, response);
+            if (versions.generation() == generation && versions.commentChanges() == commentChanges) {
+                remember(key, response);
             }
         }
         return respond(request, response);
+    }
+
+    private void remember(String key, Cached response) {
+        Cached replaced = responses.put(key, response);
+        long replacedBytes = replaced == null ? 0 : replaced.json().length;
+        if (cachedBytes.addAndGet(response.json().length - replacedBytes) > maxBytes) {
+            forgetEverything();
+        }
     }
 
     private boolean commentsChangedSince(Cached cached) {
