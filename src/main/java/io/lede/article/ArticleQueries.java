@@ -96,10 +96,7 @@ public class ArticleQueries {
                         tags.getOrDefault(row.id(), List.of()),
                         commentCounts.getOrDefault(row.id(), 0L)))
                 .toList();
-        Instant lastModified = page.items().stream()
-                .map(SummaryRow::updatedAt)
-                .max(Instant::compareTo)
-                .orElse(Instant.EPOCH);
+        Instant lastModified = Timestamps.latest(page.items(), SummaryRow::updatedAt);
         return new SummaryPage(new Page<>(summaries, page.nextCursor()), lastModified);
     }
 

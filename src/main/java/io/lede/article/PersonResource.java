@@ -2,6 +2,7 @@ package io.lede.article;
 
 import io.lede.article.ArticleViews.PersonSummary;
 import io.lede.article.ArticleViews.PersonView;
+import io.lede.support.Timestamps;
 import io.lede.web.Page;
 import io.lede.web.PageRequest;
 import io.lede.web.Paging;
@@ -59,10 +60,7 @@ public class PersonResource {
                 uri,
                 () -> {
                     Page<PersonSummary> page = people.list(paging.cursor(), paging.limit());
-                    Instant lastModified = page.items().stream()
-                            .map(PersonSummary::updatedAt)
-                            .max(Instant::compareTo)
-                            .orElse(Instant.EPOCH);
+                    Instant lastModified = Timestamps.latest(page.items(), PersonSummary::updatedAt);
                     return Optional.of(
                             new Representation(page, lastModified, List.of("people"), Paging.nextPageUrl(page, uri)));
                 },

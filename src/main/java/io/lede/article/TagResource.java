@@ -1,6 +1,7 @@
 package io.lede.article;
 
 import io.lede.article.ArticleViews.TagView;
+import io.lede.support.Timestamps;
 import io.lede.web.Page;
 import io.lede.web.PageRequest;
 import io.lede.web.Paging;
@@ -53,10 +54,7 @@ public class TagResource {
                 uri,
                 () -> {
                     Page<TagView> page = tags.list(paging.cursor(), paging.limit());
-                    Instant lastModified = page.items().stream()
-                            .map(TagView::updatedAt)
-                            .max(Instant::compareTo)
-                            .orElse(Instant.EPOCH);
+                    Instant lastModified = Timestamps.latest(page.items(), TagView::updatedAt);
                     return Optional.of(
                             new Representation(page, lastModified, List.of("tags"), Paging.nextPageUrl(page, uri)));
                 },

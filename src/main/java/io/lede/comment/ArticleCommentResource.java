@@ -3,6 +3,7 @@ package io.lede.comment;
 import io.lede.comment.CommentRequests.NewComment;
 import io.lede.comment.CommentViews.PostedComment;
 import io.lede.comment.CommentViews.ThreadView;
+import io.lede.support.Timestamps;
 import io.lede.web.PageRequest;
 import io.lede.web.Paging;
 import io.lede.web.Problem;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -88,10 +88,7 @@ public class ArticleCommentResource {
                 () -> comments.threads(slug, newest, paging.cursor(), paging.limit())
                         .map(found -> new Representation(
                                 found.comments(),
-                                found.comments().items().stream()
-                                        .map(ThreadView::createdAt)
-                                        .max(Instant::compareTo)
-                                        .orElse(Instant.EPOCH),
+                                Timestamps.latest(found.comments().items(), ThreadView::createdAt),
                                 List.of("comments", "comments-article-" + found.articleId()),
                                 Paging.nextPageUrl(found.comments(), uri),
                                 List.of(found.articleId()))),

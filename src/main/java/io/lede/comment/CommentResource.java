@@ -3,6 +3,7 @@ package io.lede.comment;
 import io.lede.comment.CommentRequests.CommentEdit;
 import io.lede.comment.CommentViews.PostedComment;
 import io.lede.comment.CommentViews.ReplyView;
+import io.lede.support.Timestamps;
 import io.lede.web.PageRequest;
 import io.lede.web.Paging;
 import io.lede.web.Problem;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,10 +69,7 @@ public class CommentResource {
                 () -> comments.replies(id, paging.cursor(), paging.limit())
                         .map(found -> new Representation(
                                 found.comments(),
-                                found.comments().items().stream()
-                                        .map(ReplyView::createdAt)
-                                        .max(Instant::compareTo)
-                                        .orElse(Instant.EPOCH),
+                                Timestamps.latest(found.comments().items(), ReplyView::createdAt),
                                 List.of("comments", "comments-article-" + found.articleId()),
                                 Paging.nextPageUrl(found.comments(), uri),
                                 List.of(found.articleId()))),

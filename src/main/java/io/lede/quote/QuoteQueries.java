@@ -172,10 +172,8 @@ public class QuoteQueries {
     }
 
     private static <T> Dated<T> dated(T body, List<QuoteRow> rows) {
-        Instant lastModified = rows.stream()
-                .map(row -> row.updatedAt().isAfter(row.publishAt()) ? row.updatedAt() : row.publishAt())
-                .max(Instant::compareTo)
-                .orElse(Instant.EPOCH);
+        Instant lastModified = Timestamps.latest(
+                rows, row -> row.updatedAt().isAfter(row.publishAt()) ? row.updatedAt() : row.publishAt());
         return new Dated<>(
                 body,
                 lastModified,

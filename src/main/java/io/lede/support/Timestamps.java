@@ -2,6 +2,8 @@ package io.lede.support;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.function.Function;
 
 /** Timestamps at the precision both databases keep, so what is stored is what is read back. */
 public final class Timestamps {
@@ -10,5 +12,10 @@ public final class Timestamps {
 
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The latest of the items' times, for Last-Modified; the epoch when there are none. */
+    public static <T> Instant latest(Collection<T> items, Function<T, Instant> time) {
+        return items.stream().map(time).max(Instant::compareTo).orElse(Instant.EPOCH);
     }
 }
