@@ -24,9 +24,10 @@ cds_dir="$PWD/target/bench-cds"
 command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }; }
 pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
 
-server=""
+# shellcheck source=bench/server.sh
+. bench/server.sh
 cleanup() {
-    [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+    stop_server
     "${psql_cmd[@]}" -d postgres -c "drop database if exists $db" 2>/dev/null || true
     rm -rf "$cds_dir"
 }
@@ -39,35 +40,18 @@ trap cleanup EXIT
 # (docker/entrypoint.sh, as in the image); the measured start uses it, as every start after a deployment's first
 # does. Both come before the data is generated, so PostgreSQL is not busy with the bulk load.
 rm -rf "$cds_dir"
-ready_ms=0
-start_server() {
-    local started
-    started=$(date +%s%N)
-    LEDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" LEDE_DB_USER=postgres PORT=$port LEDE_HASH_KEY=bench \
-        LEDE_COMMENTS_PER_IP=1000000000 LEDE_COMMENTS_PER_EMAIL=1000000000 LEDE_ADMIN_TOKEN="$admin_token" \
-        LEDE_APP_DIR=target/quarkus-app LEDE_CDS_DIR="$cds_dir" JAVA_OPTS="$java_opts" \
-        docker/entrypoint.sh >>"/tmp/$db.log" 2>&1 &
-    server=$!
-    until curl -fs -o /dev/null "$base/q/health/ready"; do
-        kill -0 "$server" 2>/dev/null || { cat "/tmp/$db.log"; exit 1; }
-        sleep 0.02
-    done
-    ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
-}
-stop_server() {
-    kill "$server" && wait "$server" 2>/dev/null || true
-    server=""
-}
-admin_token="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-java_opts="${BENCH_JAVA_OPTS:--Xms64m -Xmx160m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000}"
-start_server
+export LEDE_HASH_KEY=bench LEDE_COMMENTS_PER_IP=1000000000 LEDE_COMMENTS_PER_EMAIL=1000000000
+LEDE_ADMIN_TOKEN="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+export LEDE_ADMIN_TOKEN
+export JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms64m -Xmx160m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000}"
+start_server "$cds_dir"
 first_ready_ms=$ready_ms
 for path in ping articles articles/none people tags quotes; do
     curl -s -o /dev/null "$base/api/v1/$path"
 done
 sleep 2 # the background warm-up of the public reads
 stop_server
-start_server
+start_server "$cds_dir"
 
 generated=$(date +%s)
 "${psql_cmd[@]}" -d "$db" -v articles="$articles" -f bench/generate.sql
@@ -130,7 +114,7 @@ printf '\nLede benchmark: %s articles, %s s per endpoint, wrk -t%s -c%s, %s core
 printf 'start to ready: %s ms with the class archive (%s ms for the first start, which records it); %s\n' \
     "$ready_ms" "$first_ready_ms" "$("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1)"
 printf 'data generated in %s s; peak resident memory under load: %s MB; JVM options: %s\n\n' \
-    "$generate_s" "$(( max_rss / 1024 ))" "$java_opts"
+    "$generate_s" "$(( max_rss / 1024 ))" "$JAVA_OPTS"
 printf '| %-32s | %10s | %9s | %9s | %6s | %10s |\n' endpoint requests/s p50 p99 errors "of ceiling"
 printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..34})" "$(printf -- '-%.0s' {1..12})" \
     "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..8})" "$(printf -- '-%.0s' {1..12})"

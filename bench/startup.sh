@@ -16,9 +16,10 @@ psql_cmd=(psql -q -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1)
 export JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms64m -Xmx160m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000}"
 
 pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
-server=""
+# shellcheck source=bench/server.sh
+. bench/server.sh
 cleanup() {
-    [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+    stop_server
     "${psql_cmd[@]}" -d postgres -c "drop database if exists $db" 2>/dev/null || true
     rm -rf "$cds_dir"
 }
@@ -28,20 +29,11 @@ trap cleanup EXIT
 "${psql_cmd[@]}" -d postgres -c "create database $db"
 rm -rf "$cds_dir"
 
-start() { # label, then LEDE_CDS_DIR or nothing
-    local started ready_ms
-    started=$(date +%s%N)
-    LEDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" LEDE_DB_USER=postgres PORT=$port LEDE_HASH_KEY=startup \
-        LEDE_APP_DIR=target/quarkus-app LEDE_CDS_DIR="${2:-}" docker/entrypoint.sh >"/tmp/$db.log" 2>&1 &
-    server=$!
-    until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
-        kill -0 "$server" 2>/dev/null || { cat "/tmp/$db.log"; exit 1; }
-        sleep 0.02
-    done
-    ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+export LEDE_HASH_KEY=startup
+start() { # label, then the class-archive directory or nothing
+    start_server "${2:-}"
     curl -fs -o /dev/null "http://127.0.0.1:$port/api/v1/articles"
-    kill "$server" && wait "$server" 2>/dev/null || true
-    server=""
+    stop_server
     echo "$1: ready in $ready_ms ms"
 }
 
