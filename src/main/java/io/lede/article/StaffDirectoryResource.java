@@ -50,7 +50,10 @@ public class StaffDirectoryResource {
 
     @POST
     @Path("/people")
-    @Operation(summary = "Add a person", description = "The slug is derived from the name unless given.")
+    @Operation(
+            operationId = "createPerson",
+            summary = "Add a person",
+            description = "The slug is derived from the name unless given.")
     @APIResponse(
             responseCode = "201",
             description = "The person, with its Location",
@@ -66,7 +69,11 @@ public class StaffDirectoryResource {
 
     @PUT
     @Path("/people/{id}")
-    @Operation(summary = "Replace a person's profile")
+    @Operation(
+            operationId = "replacePerson",
+            summary = "Replace a person's profile",
+            description = "Members left out are cleared, except the slug, which stays. `If-Match` is optional and"
+                    + " honoured.")
     @APIResponse(
             responseCode = "200",
             description = "The updated person",
@@ -84,8 +91,12 @@ public class StaffDirectoryResource {
     }
 
     @DELETE
+    @Produces(MediaType.WILDCARD)
     @Path("/people/{id}")
-    @Operation(summary = "Delete a person who is credited on no article")
+    @Operation(
+            operationId = "deletePerson",
+            summary = "Delete a person who is credited on no article",
+            description = "A person credited on an article, or quoted in one, cannot be deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No person has that id or slug")
     @APIResponse(responseCode = "409", description = "The person is still credited on articles")
@@ -97,7 +108,10 @@ public class StaffDirectoryResource {
 
     @POST
     @Path("/tags")
-    @Operation(summary = "Add a tag", description = "The slug is derived from the name unless given.")
+    @Operation(
+            operationId = "createTag",
+            summary = "Add a tag",
+            description = "The slug is derived from the name unless given.")
     @APIResponse(
             responseCode = "201",
             description = "The tag, with its Location",
@@ -113,7 +127,11 @@ public class StaffDirectoryResource {
 
     @PUT
     @Path("/tags/{id}")
-    @Operation(summary = "Replace a tag's name, slug and description")
+    @Operation(
+            operationId = "replaceTag",
+            summary = "Replace a tag's name, slug and description",
+            description = "A description left out is cleared; a slug left out stays. `If-Match` is optional and"
+                    + " honoured.")
     @APIResponse(
             responseCode = "200",
             description = "The updated tag",
@@ -131,8 +149,12 @@ public class StaffDirectoryResource {
     }
 
     @DELETE
+    @Produces(MediaType.WILDCARD)
     @Path("/tags/{id}")
-    @Operation(summary = "Delete a tag and remove it from every article")
+    @Operation(
+            operationId = "deleteTag",
+            summary = "Delete a tag and remove it from every article",
+            description = "The articles that carried it keep everything else.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No tag has that id or slug")
     public RestResponse<Void> deleteTag(@Parameter(description = "The tag's id or slug") @PathParam("id") String id) {
