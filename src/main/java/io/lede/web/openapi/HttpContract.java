@@ -9,6 +9,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.Extensible;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -202,22 +203,27 @@ public class HttpContract implements OASFilter {
                         .schema(stringSchema()));
     }
 
-    /** The hints set on the operation, which leave the spec here. */
+    /**
+     * The hints set on the operation, which leave the spec here. The scanner hangs a method's extensions on the
+     * operation or, when the method declares answers, on its answers.
+     */
     private static Set<String> takeHints(Operation operation) {
         Set<String> hints = new HashSet<>();
-        if (operation.getExtensions() == null) {
-            return hints;
-        }
-        for (String name : List.copyOf(operation.getExtensions().keySet())) {
-            if (name.startsWith(OpenApiHints.PREFIX)) {
-                if ("true".equals(String.valueOf(operation.getExtensions().get(name)))) {
-                    hints.add(name);
-                }
-                operation.removeExtension(name);
+        for (Extensible<?> holder : List.<Extensible<?>>of(operation, operation.getResponses())) {
+            if (holder.getExtensions() == null) {
+                continue;
             }
-        }
-        if (operation.getExtensions() != null && operation.getExtensions().isEmpty()) {
-            operation.setExtensions(null);
+            for (String name : List.copyOf(holder.getExtensions().keySet())) {
+                if (name.startsWith(OpenApiHints.PREFIX)) {
+                    if ("true".equals(String.valueOf(holder.getExtensions().get(name)))) {
+                        hints.add(name);
+                    }
+                    holder.removeExtension(name);
+                }
+            }
+            if (holder.getExtensions() != null && holder.getExtensions().isEmpty()) {
+                holder.setExtensions(null);
+            }
         }
         return hints;
     }

@@ -1,0 +1,110 @@
+package io.lede.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.lede.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class UnknownQueryParametersTest {
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void aParameterTheListDoesNotTakeIsA400ThatNamesTheOnesItDoes() {
+        given().queryParam("fields", "title,slug")
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:lede:problem:unknown-query-parameter"))
+                .body("detail", containsString("'fields'"))
+                .body("detail", containsString("author, cursor, limit, since, tag, until"))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("fields"));
+    }
+
+    @Test
+    void aTypoIsNotSilentlyIgnored() {
+        given().queryParam("limt", 5)
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("limt"));
+        Api.staff()
+                .queryParam("stauts", "draft")
+                .get("/api/v1/admin/articles")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("cursor, limit, status"));
+    }
+
+    @Test
+    void knownParametersStillWork() {
+        given().queryParam("limit", 2)
+                .queryParam("since", "2020-01-01")
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200);
+        Api.staff()
+                .queryParam("comment", 1)
+                .get("/api/v1/admin/comments/log")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void anOperationWithoutQueryParametersSaysSo() {
+        given().queryParam("expand", "authors")
+                .get("/api/v1/articles/" + Api.publishedSlug())
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("This operation takes no query parameters."));
+    }
+
+    @Test
+    void thousandsOfMadeUpParametersGetAShortAnswer() {
+        RequestSpecification request = given();
+        for (int i = 0; i < 300; i++) {
+            request.queryParam("p" + i, i);
+        }
+        Response answer = request.get("/api/v1/tags");
+
+        answer.then().statusCode(400).body("errors", hasSize(10));
+        assertThat(answer.asString().length()).isLessThan(2_000);
+    }
+
+    @Test
+    void everyOperationInTheSpecRefusesAnUnknownParameter() {
+        List<String> accepted = new ArrayList<>();
+        for (Spec.Operation operation : Spec.served().operations()) {
+            RequestSpecification request =
+                    given().header("Authorization", "Bearer " + Api.ADMIN_TOKEN).queryParam("not-a-parameter", "1");
+            if (operation.requestBody() != null) {
+                String type = operation.requestContentTypes().get(0);
+                request.contentType(type).body(type.endsWith("json") ? "{}" : "text");
+            }
+            Response answer = request.request(operation.method(), Spec.fill(operation.path(), "1"));
+            if (answer.statusCode() != 400
+                    || !"urn:lede:problem:unknown-query-parameter"
+                            .equals(answer.jsonPath().getString("type"))) {
+                accepted.add(operation.name() + " answered " + answer.statusCode());
+            }
+        }
+        assertThat(accepted).isEmpty();
+    }
+}
