@@ -11,6 +11,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,6 +92,22 @@ class UnknownQueryParametersTest {
     }
 
     @Test
+    void aBadlyEncodedParameterNameIsA400NotA500() throws IOException {
+        // No HTTP client here sends a malformed query, so the request is written by hand.
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream()
+                    .write("GET /api/v1/articles?%ZZ=1&%00=2 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            // The HTTP layer refuses it before any resource; its bare 400 is the lead's to make a problem (issue 9,
+            // §2).
+            assertThat(answer).startsWith("HTTP/1.1 400");
+        }
+    }
+
+    /** Ids and slugs that name nothing, so that a server that ignored the parameter would change nothing. */
+    @Test
     void everyOperationInTheSpecRefusesAnUnknownParameter() {
         List<String> accepted = new ArrayList<>();
         for (Spec.Operation operation : Spec.served().operations()) {
@@ -98,7 +117,7 @@ class UnknownQueryParametersTest {
                 String type = operation.requestContentTypes().get(0);
                 request.contentType(type).body(type.endsWith("json") ? "{}" : "text");
             }
-            Response answer = request.request(operation.method(), Spec.fill(operation.path(), "1"));
+            Response answer = request.request(operation.method(), Spec.fill(operation.path(), "987654321"));
             if (answer.statusCode() != 400
                     || !"urn:lede:problem:unknown-query-parameter"
                             .equals(answer.jsonPath().getString("type"))) {
