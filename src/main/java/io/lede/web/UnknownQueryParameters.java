@@ -43,28 +43,22 @@ public class UnknownQueryParameters {
             }
         }
         if (!errors.isEmpty()) {
-            String takes = declared.isEmpty()
-                    ? "This operation takes no query parameters."
-                    : "This operation takes " + String.join(", ", declared) + ".";
             throw new ProblemException(
-                    400,
-                    "unknown-query-parameter",
-                    "Unknown Query Parameter",
-                    "The query names "
-                            + (errors.size() == 1 ? "a parameter" : "parameters")
-                            + " this operation does not know: "
-                            + String.join(
-                                    ", ",
-                                    errors.stream()
-                                            .map(error -> "'" + error.field() + "'")
-                                            .toList())
-                            + ". "
-                            + takes,
-                    errors);
+                    400, "unknown-query-parameter", "Unknown Query Parameter", detail(errors, declared), errors);
         }
     }
 
-    static Set<String> declaredBy(Method method) {
+    private static String detail(List<Problem.FieldError> unknown, Set<String> declared) {
+        String named = String.join(
+                ", ", unknown.stream().map(error -> "'" + error.field() + "'").toList());
+        String takes = declared.isEmpty()
+                ? "This operation takes no query parameters."
+                : "This operation takes " + String.join(", ", declared) + ".";
+        return "The query names " + (unknown.size() == 1 ? "a parameter" : "parameters")
+                + " this operation does not know: " + named + ". " + takes;
+    }
+
+    private static Set<String> declaredBy(Method method) {
         Set<String> names = new TreeSet<>();
         Annotation[][] parameters = method.getParameterAnnotations();
         for (int i = 0; i < parameters.length; i++) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -112,6 +113,9 @@ public class HttpContract implements OASFilter {
             add(operation, "503", "The database is unreachable for now; retry after Retry-After seconds");
         }
 
+        operation
+                .getResponses()
+                .setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             boolean success = status.startsWith("2") || status.equals("304");
             if (success) {
