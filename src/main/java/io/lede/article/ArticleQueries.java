@@ -5,7 +5,6 @@ import io.lede.article.ArticleViews.ArticleView;
 import io.lede.article.ArticleViews.AuthorRef;
 import io.lede.article.ArticleViews.StaffArticleSummary;
 import io.lede.article.ArticleViews.TagRef;
-import io.lede.comment.CommentCounts;
 import io.lede.support.JpqlQuery;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
@@ -23,7 +22,7 @@ import java.util.Optional;
 
 /**
  * Public reads of published articles. A list page costs four statements whatever its size: the page itself, then
- * the authors, the tags and the approved-comment counts of every article on it.
+ * the authors, the tags and the visible-comment counts of every article on it.
  */
 @ApplicationScoped
 public class ArticleQueries {
@@ -33,9 +32,9 @@ public class ArticleQueries {
 
     private final EntityManager em;
     private final ArticleMapper mapper;
-    private final CommentCounts comments;
+    private final CommentCountSource comments;
 
-    public ArticleQueries(EntityManager em, ArticleMapper mapper, CommentCounts comments) {
+    public ArticleQueries(EntityManager em, ArticleMapper mapper, CommentCountSource comments) {
         this.em = em;
         this.mapper = mapper;
         this.comments = comments;
@@ -56,7 +55,7 @@ public class ArticleQueries {
                 .getResultStream()
                 .findFirst()
                 .map(article -> mapper.published(
-                        article, comments.approvedFor(List.of(article.id)).getOrDefault(article.id, 0L)));
+                        article, comments.visibleFor(List.of(article.id)).getOrDefault(article.id, 0L)));
     }
 
     @Transactional
@@ -83,7 +82,7 @@ public class ArticleQueries {
         List<Long> ids = page.items().stream().map(SummaryRow::id).toList();
         Map<Long, List<AuthorRef>> authors = authorsOf(ids);
         Map<Long, List<TagRef>> tags = tagsOf(ids);
-        Map<Long, Long> commentCounts = comments.approvedFor(ids);
+        Map<Long, Long> commentCounts = comments.visibleFor(ids);
         List<ArticleSummary> summaries = page.items().stream()
                 .map(row -> new ArticleSummary(
                         row.id(),

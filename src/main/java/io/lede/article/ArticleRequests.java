@@ -48,6 +48,7 @@ public final class ArticleRequests {
             String canonicalUrl,
 
             @Schema(description = "BCP 47 language tag; defaults to en", nullable = true)
+            @Size(max = 35)
             @Pattern(regexp = LANGUAGE, message = "must be a language tag such as en or pt-BR")
             String language,
 

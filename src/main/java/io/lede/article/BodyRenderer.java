@@ -1,8 +1,7 @@
 package io.lede.article;
 
+import io.lede.support.MarkdownLimits;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -21,7 +20,6 @@ public class BodyRenderer {
     static final int EXCERPT_LENGTH = 280;
     static final int WORDS_PER_MINUTE = 230;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’\\-]|[.:,](?=\\p{N}))*");
     private static final String TEXT_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li:not(:has(p)), pre, figcaption, th, td";
 
     private final Parser parser = Parser.builder().build();
@@ -32,8 +30,8 @@ public class BodyRenderer {
             .addProtocols("a", "href", "http", "https", "mailto");
 
     public RenderedBody render(String markdown) {
-        String html =
-                Jsoup.clean(renderer.render(parser.parse(markdown)), safelist).trim();
+        String html = Jsoup.clean(renderer.render(parser.parse(MarkdownLimits.bounded(markdown))), safelist)
+                .trim();
         String text = plainText(html);
         int words = wordCount(text);
         return new RenderedBody(
@@ -53,11 +51,27 @@ public class BodyRenderer {
                 .collect(Collectors.joining("\n\n"));
     }
 
-    private static int wordCount(String text) {
-        Matcher words = WORD.matcher(text);
+    /**
+     * Words are runs of letters and digits, joined by apostrophes and hyphens, and by {@code . : ,} between digits
+     * ("3.5", "10:30"). A scan, not a regular expression: a pattern with an alternation under a star recurses once
+     * per character in Java and overflows the stack on a long enough word.
+     */
+    static int wordCount(String text) {
         int count = 0;
-        while (words.find()) {
-            count++;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                count += inWord ? 0 : 1;
+                inWord = true;
+            } else if (inWord && (c == '\'' || c == '’' || c == '-')) {
+                inWord = true;
+            } else {
+                inWord = inWord
+                        && (c == '.' || c == ':' || c == ',')
+                        && i + 1 < text.length()
+                        && Character.isDigit(text.charAt(i + 1));
+            }
         }
         return count;
     }

@@ -62,7 +62,7 @@ public class PersonResource {
                 request,
                 uri,
                 () -> {
-                    Page<PersonSummary> page = people.list(paging.cursor(), paging.limit());
+                    Page<PersonSummary> page = people.listPublic(paging.cursor(), paging.limit());
                     Instant lastModified = Timestamps.latest(page.items(), PersonSummary::updatedAt);
                     return Optional.of(
                             new Representation(page, lastModified, List.of("people"), Paging.nextPageUrl(page, uri)));
@@ -86,7 +86,7 @@ public class PersonResource {
         return caching.cached(
                 request,
                 uri,
-                () -> people.find(slug)
+                () -> people.findPublic(slug)
                         .map(person ->
                                 new Representation(person, person.updatedAt(), List.of("person-" + person.id()), null)),
                 () -> Problems.notFound("person", slug));

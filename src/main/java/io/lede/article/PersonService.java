@@ -12,13 +12,16 @@ import io.lede.web.Page;
 import io.lede.web.Paging;
 import io.lede.web.Preconditions;
 import io.lede.web.Problems;
+import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 /** People: public profiles and the staff writes that keep them. */
 @ApplicationScoped
@@ -26,25 +29,53 @@ public class PersonService {
 
     private final EntityManager em;
     private final ArticleMapper mapper;
+    private final String isPublic;
 
-    public PersonService(EntityManager em, ArticleMapper mapper) {
+    public PersonService(EntityManager em, ArticleMapper mapper, @All List<PublicPersonRule> rules) {
         this.em = em;
         this.mapper = mapper;
+        this.isPublic =
+                rules.stream().map(PublicPersonRule::condition).sorted().collect(Collectors.joining(" or ", "(", ")"));
+    }
+
+    /** A person the public may see: see {@link PublicPersonRule}. */
+    @Transactional
+    public Optional<PersonView> findPublic(String slug) {
+        return em.createQuery("select p from Person p where p.slug = :slug and " + isPublic, Person.class)
+                .setParameter("slug", slug)
+                .setParameter("now", Timestamps.now())
+                .getResultStream()
+                .findFirst()
+                .map(mapper::person);
     }
 
     @Transactional
-    public Optional<PersonView> find(String slug) {
-        return Person.findBySlug(slug).map(mapper::person);
+    public Page<PersonSummary> listPublic(Cursor after, int limit) {
+        return list(isPublic, after, limit);
     }
 
+    /** Every person, public or not, for staff. */
     @Transactional
-    public Page<PersonSummary> list(Cursor after, int limit) {
+    public Page<PersonSummary> listAll(Cursor after, int limit) {
+        return list("true", after, limit);
+    }
+
+    /** Any person by id or slug, for staff. */
+    @Transactional
+    public Optional<PersonView> findAny(String idOrSlug) {
+        return lookUp(idOrSlug).map(mapper::person);
+    }
+
+    private Page<PersonSummary> list(String condition, Cursor after, int limit) {
         TypedQuery<PersonSummary> query = em.createQuery(
                 "select new io.lede.article.ArticleViews$PersonSummary(p.id, p.slug, p.name, p.jobTitle,"
-                        + " p.affiliation, p.updatedAt) from Person p"
-                        + (after == null ? "" : " where p.slug > :after")
+                        + " p.affiliation, p.updatedAt) from Person p where " + condition
+                        + (after == null ? "" : " and p.slug > :after")
                         + " order by p.slug",
                 PersonSummary.class);
+        if (condition.contains(":now")) {
+            query.setParameter("now", Timestamps.now());
+        }
         if (after != null) {
             query.setParameter("after", after.sortKey());
         }
@@ -102,9 +133,9 @@ public class PersonService {
         return Person.findBySlug(slug).orElseGet(() -> {
             Person person = new Person();
             person.slug = slug;
-            person.name = name.strip();
-            person.jobTitle = Text.blankToNull(role);
-            person.affiliation = Text.blankToNull(affiliation);
+            person.name = Text.clip(name.strip(), 200);
+            person.jobTitle = Text.clip(Text.blankToNull(role), 200);
+            person.affiliation = Text.clip(Text.blankToNull(affiliation), 200);
             person.createdAt = Timestamps.now();
             person.updatedAt = person.createdAt;
             person.persist();
@@ -128,10 +159,13 @@ public class PersonService {
     }
 
     private Person require(String idOrSlug) {
-        Optional<Person> person = Slugs.looksLikeId(idOrSlug)
+        return lookUp(idOrSlug).orElseThrow(() -> Problems.notFound("person", idOrSlug));
+    }
+
+    private static Optional<Person> lookUp(String idOrSlug) {
+        return Slugs.looksLikeId(idOrSlug)
                 ? Person.<Person>findByIdOptional(Long.parseLong(idOrSlug))
                 : Person.findBySlug(idOrSlug);
-        return person.orElseThrow(() -> Problems.notFound("person", idOrSlug));
     }
 
     private static void apply(Person person, PersonInput input, Instant now) {

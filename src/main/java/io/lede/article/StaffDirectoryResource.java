@@ -4,15 +4,21 @@ import static io.lede.web.Problem.BODY_REQUIRED;
 
 import io.lede.article.ArticleRequests.PersonInput;
 import io.lede.article.ArticleRequests.TagInput;
+import io.lede.article.ArticleViews.PersonSummary;
 import io.lede.article.ArticleViews.PersonView;
 import io.lede.article.ArticleViews.TagView;
 import io.lede.security.RequiresScope;
 import io.lede.security.Scope;
+import io.lede.web.Page;
+import io.lede.web.PageRequest;
 import io.lede.web.Preconditions;
+import io.lede.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -31,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Staff writes to people and tags; reading them is public. */
+/** Staff reads and writes of people (public or not) and tags. */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,6 +54,32 @@ public class StaffDirectoryResource {
         this.tags = tags;
     }
 
+    @GET
+    @Path("/people")
+    @Operation(
+            summary = "List every person by slug",
+            description = "Public and not yet public: people quoted only in drafts or suggestions are here too.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of people",
+            content = @Content(schema = @Schema(implementation = PersonResource.PersonPage.class)))
+    @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
+    public Page<PersonSummary> listPeople(@BeanParam PageRequest paging) {
+        return people.listAll(paging.cursor(), paging.limit());
+    }
+
+    @GET
+    @Path("/people/{id}")
+    @Operation(summary = "Read any person, public or not")
+    @APIResponse(
+            responseCode = "200",
+            description = "The person",
+            content = @Content(schema = @Schema(implementation = PersonView.class)))
+    @APIResponse(responseCode = "404", description = "No person has that id or slug")
+    public PersonView readPerson(@Parameter(description = "The person's id or slug") @PathParam("id") String id) {
+        return people.findAny(id).orElseThrow(() -> Problems.notFound("person", id));
+    }
+
     @POST
     @Path("/people")
     @Operation(
@@ -62,7 +94,7 @@ public class StaffDirectoryResource {
     @APIResponse(responseCode = "409", description = "Another person already has that slug")
     public RestResponse<PersonView> createPerson(@NotNull(message = BODY_REQUIRED) @Valid PersonInput requestBody) {
         PersonView person = people.create(requestBody);
-        return RestResponse.ResponseBuilder.<PersonView>created(URI.create("/api/v1/people/" + person.slug()))
+        return RestResponse.ResponseBuilder.<PersonView>created(URI.create("/api/v1/admin/people/" + person.slug()))
                 .entity(person)
                 .build();
     }

@@ -187,13 +187,17 @@ public class CommentService {
         versions.bumpComments(List.of(comment.article.id));
     }
 
+    /**
+     * The secret is checked before the comment is looked up, so a caller without it learns nothing about which ids
+     * exist or are hidden: every wrong secret gets the same 403.
+     */
     private Comment ownComment(long id, String secret) {
-        Comment comment = Comment.<Comment>findByIdOptional(id)
-                .filter(c -> c.status != CommentStatus.DELETED)
-                .orElseThrow(() -> Problems.notFound("comment", Long.toString(id)));
         if (!keys.isEditSecret(id, secret)) {
             throw Problems.forbidden("Send the edit secret returned when the comment was posted, as X-Edit-Secret.");
         }
+        Comment comment = Comment.<Comment>findByIdOptional(id)
+                .filter(c -> c.status != CommentStatus.DELETED)
+                .orElseThrow(() -> Problems.notFound("comment", Long.toString(id)));
         if (Timestamps.now().isAfter(comment.createdAt.plus(editWindow))) {
             throw Problems.conflict("The edit window of " + editWindow.toMinutes() + " minutes has passed.");
         }

@@ -1,6 +1,6 @@
 package io.lede.quote;
 
-import io.lede.article.Person;
+import io.lede.article.PersonService;
 import io.lede.quote.QuoteQueries.QuoteFilter;
 import io.lede.web.PageRequest;
 import io.lede.web.Paging;
@@ -28,10 +28,12 @@ public class PersonQuoteResource {
 
     private final QuoteQueries quotes;
     private final QuoteResponses responses;
+    private final PersonService people;
 
-    public PersonQuoteResource(QuoteQueries quotes, QuoteResponses responses) {
+    public PersonQuoteResource(QuoteQueries quotes, QuoteResponses responses, PersonService people) {
         this.quotes = quotes;
         this.responses = responses;
+        this.people = people;
     }
 
     @GET
@@ -54,7 +56,7 @@ public class PersonQuoteResource {
         return responses.cached(
                 request,
                 uri,
-                () -> Person.findBySlug(slug)
+                () -> people.findPublic(slug)
                         .map(person -> quotes.publicList(
                                 new QuoteFilter(slug, null, null, null, null), paging.cursor(), paging.limit())),
                 page -> Paging.nextPageUrl(page, uri),

@@ -12,6 +12,7 @@ import io.lede.quote.extraction.ExtractedQuote;
 import io.lede.quote.extraction.QuoteExtractor;
 import io.lede.quote.extraction.QuoteKind;
 import io.lede.security.StaffCaller;
+import io.lede.support.Text;
 import io.lede.support.Timestamps;
 import io.lede.web.ChangesContent;
 import io.lede.web.LedeConfig;
@@ -178,18 +179,18 @@ public class QuoteService {
         quote.start = found.start();
         quote.end = found.end();
         quote.paragraph = found.paragraph();
-        quote.cue = found.cue();
+        quote.cue = Text.clip(found.cue(), 120);
         quote.kind = found.kind();
         if (found.speaker() != null) {
             quote.speaker = people.findOrCreateSpeaker(
                     found.speaker().name(),
                     found.speaker().role(),
                     found.speaker().affiliation());
-            quote.speakerRole = found.speaker().role();
-            quote.speakerAffiliation = found.speaker().affiliation();
+            quote.speakerRole = Text.clip(found.speaker().role(), 300);
+            quote.speakerAffiliation = Text.clip(found.speaker().affiliation(), 200);
         }
         if (found.mention() != null) {
-            quote.mentionText = found.mention().text();
+            quote.mentionText = Text.clip(found.mention().text(), 300);
             quote.mentionStart = found.mention().start();
             quote.mentionEnd = found.mention().end();
         }

@@ -1,8 +1,10 @@
 package io.lede.quote;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.lede.quote.extraction.ExtractedQuote;
 import io.lede.quote.extraction.Speaker;
 import io.lede.quote.extraction.SpeakerMention;
+import io.lede.web.HtmlSafeJson;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +65,12 @@ public final class QuoteViews {
             double confidence,
             ArticleRef article,
             Citation citation,
-            @Schema(description = "schema.org Quotation") Map<String, Object> jsonLd) {}
+
+            @Schema(
+                    description = "schema.org Quotation; <, > and & are written as unicode escapes so it can be"
+                            + " embedded in a page's script element as it is")
+            @JsonSerialize(using = HtmlSafeJson.class)
+            Map<String, Object> jsonLd) {}
 
     @Schema(name = "StaffQuote", description = "A quotation with what editors decided about it")
     public record StaffQuoteView(

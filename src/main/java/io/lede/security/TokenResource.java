@@ -34,9 +34,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TokenResource {
 
     private final TokenService tokens;
+    private final StaffCaller caller;
 
-    public TokenResource(TokenService tokens) {
+    public TokenResource(TokenService tokens, StaffCaller caller) {
         this.tokens = tokens;
+        this.caller = caller;
     }
 
     @POST
@@ -50,8 +52,9 @@ public class TokenResource {
             description = "The token and its secret",
             content = @Content(schema = @Schema(implementation = IssuedToken.class)))
     @APIResponse(responseCode = "400", description = "The name is missing or a scope is unknown")
+    @APIResponse(responseCode = "403", description = "A scope asked for is one the calling token does not hold")
     public RestResponse<IssuedToken> issue(@NotNull(message = BODY_REQUIRED) @Valid NewToken requestBody) {
-        IssuedToken issued = tokens.issue(requestBody);
+        IssuedToken issued = tokens.issue(requestBody, caller.scopes());
         return RestResponse.ResponseBuilder.<IssuedToken>created(URI.create("/api/v1/admin/tokens/" + issued.id()))
                 .entity(issued)
                 .build();
@@ -80,8 +83,9 @@ public class TokenResource {
             responseCode = "200",
             description = "The revoked token",
             content = @Content(schema = @Schema(implementation = TokenView.class)))
+    @APIResponse(responseCode = "403", description = "The token has a scope the calling token does not hold")
     @APIResponse(responseCode = "404", description = "No token has that id")
     public TokenView revoke(@Parameter(description = "The token's id") @PathParam("id") long id) {
-        return tokens.revoke(id);
+        return tokens.revoke(id, caller.scopes());
     }
 }

@@ -21,8 +21,10 @@ public class TokenService {
     /** Recording every use would turn each staff read into a write; once a minute is enough to audit. */
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
+    /** A token is issued with no scope its issuer lacks, so {@code tokens:manage} alone cannot mint an editor. */
     @Transactional
-    public IssuedToken issue(NewToken request) {
+    public IssuedToken issue(NewToken request, List<String> issuerScopes) {
+        requireWithin(request.scopes(), issuerScopes, "grant");
         String secret = TokenSecrets.generate();
         ApiToken token =
                 store(request.name().strip(), secret, List.copyOf(new java.util.LinkedHashSet<>(request.scopes())));
@@ -36,10 +38,12 @@ public class TokenService {
                 .toList();
     }
 
+    /** Like issuing: a token can revoke only tokens whose scopes it holds itself. */
     @Transactional
-    public TokenView revoke(long id) {
+    public TokenView revoke(long id, List<String> revokerScopes) {
         ApiToken token = ApiToken.<ApiToken>findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("token", Long.toString(id)));
+        requireWithin(token.scopeList(), revokerScopes, "revoke");
         if (token.revokedAt == null) {
             token.revokedAt = Timestamps.now();
         }
@@ -69,6 +73,17 @@ public class TokenService {
         if (ApiToken.count("tokenHash", TokenSecrets.hash(secret)) == 0) {
             store("bootstrap", secret, Scope.ALL);
             LOG.info("Created the bootstrap staff token from configuration");
+        }
+    }
+
+    private static void requireWithin(List<String> scopes, List<String> callerScopes, String verb) {
+        List<String> missing = scopes.stream()
+                .filter(scope -> !callerScopes.contains(scope))
+                .distinct()
+                .toList();
+        if (!missing.isEmpty()) {
+            throw Problems.forbidden("A token can " + verb + " only scopes it holds itself; this one lacks "
+                    + String.join(", ", missing) + ".");
         }
     }
 

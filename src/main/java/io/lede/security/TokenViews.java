@@ -2,6 +2,7 @@ package io.lede.security;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -18,8 +19,15 @@ public final class TokenViews {
             @Schema(description = "What the token is for", example = "Frontend build server") @NotBlank @Size(max = 120)
             String name,
 
-            @Schema(description = "articles:write, tokens:manage, comments:moderate or partners:manage") @NotEmpty
-            List<@Pattern(regexp = Scope.PATTERN, message = "is not a known scope") String> scopes) {}
+            @Schema(
+                    description = "articles:write, tokens:manage, comments:moderate or partners:manage; only scopes"
+                            + " the issuing token holds itself")
+            @NotEmpty
+            @Size(max = 10)
+            List<
+                            @NotNull(message = "is not a known scope")
+                            @Pattern(regexp = Scope.PATTERN, message = "is not a known scope") String>
+                    scopes) {}
 
     @Schema(name = "IssuedToken", description = "A new token; the secret is shown this once and never again")
     public record IssuedToken(

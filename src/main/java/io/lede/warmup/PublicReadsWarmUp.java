@@ -87,8 +87,8 @@ public class PublicReadsWarmUp {
         quotes.publicList(new QuoteFilter(null, null, null, null, null), null, PAGE);
         comments.threads(slug, false, null, PAGE);
         comments.threads(slug, true, null, PAGE);
-        people.list(null, PAGE);
-        people.find(slug);
+        people.listPublic(null, PAGE);
+        people.findPublic(slug);
         tags.list(null, PAGE);
         tags.find(slug);
     }

@@ -1,7 +1,5 @@
 package io.lede.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -18,12 +16,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HttpFallbacks {
 
-    private final ObjectMapper json;
+    private final VertxProblems problems;
     private final long maxBodyBytes;
 
     public HttpFallbacks(
-            ObjectMapper json, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
-        this.json = json;
+            VertxProblems problems,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.problems = problems;
         this.maxBodyBytes = maxBodySize.asLongValue();
     }
 
@@ -54,12 +53,39 @@ public class HttpFallbacks {
                     }
                 });
         router.route().last().handler(this::notFound);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failedBeforeAnyResource);
+        // A path the router cannot even match against (a '%' without two hex digits) fails outside every route.
+        router.errorHandler(400, this::failedBeforeAnyResource);
+    }
+
+    /**
+     * A request the router itself gave up on (a path it cannot decode, say) still gets problem+json; failures inside
+     * resources never come here, the exception mappers answer them.
+     */
+    private void failedBeforeAnyResource(RoutingContext context) {
+        if (context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        int status = context.statusCode() < 400 ? 500 : context.statusCode();
+        if (status >= 500) {
+            context.next();
+            return;
+        }
+        problems.send(
+                context,
+                status,
+                status == 400 ? "bad-request" : "http-" + status,
+                io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase(),
+                status == 400
+                        ? "The request could not be read: check the path's percent-encoding and the headers."
+                        : "The request could not be processed.");
     }
 
     private void rejectOversizedBody(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBodyBytes) {
-            send(
+            problems.send(
                     context,
                     413,
                     "payload-too-large",
@@ -77,7 +103,7 @@ public class HttpFallbacks {
 
     /** A chunked body has no length to check up front; the server stops reading it at the limit. */
     private void tooLarge(RoutingContext context) {
-        send(
+        problems.send(
                 context,
                 413,
                 "payload-too-large",
@@ -86,20 +112,7 @@ public class HttpFallbacks {
     }
 
     private void notFound(RoutingContext context) {
-        send(context, 404, "not-found", "Not Found", "There is no resource at " + context.normalizedPath() + ".");
-    }
-
-    private void send(RoutingContext context, int status, String code, String title, String detail) {
-        try {
-            byte[] body = json.writeValueAsBytes(
-                    new Problem("urn:lede:problem:" + code, title, status, detail, context.normalizedPath(), null));
-            context.response()
-                    .setStatusCode(status)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .end(io.vertx.core.buffer.Buffer.buffer(body));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        problems.send(
+                context, 404, "not-found", "Not Found", "There is no resource at " + context.normalizedPath() + ".");
     }
 }

@@ -145,9 +145,11 @@ public class ProblemMappers {
                     "The request body must be a JSON " + describe(e.getTargetType()) + ".",
                     path(uri));
         }
-        String message = e instanceof InvalidFormatException
-                ? "is not a valid " + describe(e.getTargetType())
-                : "must be " + article(describe(e.getTargetType()));
+        String message = e instanceof JsonInput.Refused refused
+                ? refused.rule()
+                : e instanceof InvalidFormatException
+                        ? "is not a valid " + describe(e.getTargetType())
+                        : "must be " + article(describe(e.getTargetType()));
         return validation(List.of(new Problem.FieldError(field, message)), "The request has 1 invalid field.", uri);
     }
 

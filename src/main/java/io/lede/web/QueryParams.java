@@ -33,13 +33,18 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return value.length() == 10
+            instant = value.length() == 10
                     ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw Problems.invalid(
                     name, "must be an ISO-8601 timestamp with an offset, such as 2026-01-31T09:00:00Z, or a date");
         }
+        if (instant.isBefore(JsonInput.EARLIEST) || instant.isAfter(JsonInput.LATEST)) {
+            throw Problems.invalid(name, "must be a time between the years 1 and 9999");
+        }
+        return instant;
     }
 }

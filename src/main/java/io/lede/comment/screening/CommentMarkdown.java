@@ -1,5 +1,6 @@
 package io.lede.comment.screening;
 
+import io.lede.support.MarkdownLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +48,7 @@ public final class CommentMarkdown {
 
     /** Safe HTML: every link is http, https or mailto and carries {@code rel="nofollow ugc"}. */
     public static String render(String markdown) {
-        Node document = PARSER.parse(markdown == null ? "" : markdown);
+        Node document = PARSER.parse(MarkdownLimits.bounded(markdown));
         document.accept(new ImagesToAltText());
         String cleaned = Jsoup.clean(RENDERER.render(document), SAFELIST);
         Document html = Jsoup.parseBodyFragment(cleaned);
