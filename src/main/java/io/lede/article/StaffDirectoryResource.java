@@ -57,6 +57,7 @@ public class StaffDirectoryResource {
     @GET
     @Path("/people")
     @Operation(
+            operationId = "listStaffPeople",
             summary = "List every person by slug",
             description = "Public and not yet public: people quoted only in drafts or suggestions are here too.")
     @APIResponse(
@@ -70,7 +71,11 @@ public class StaffDirectoryResource {
 
     @GET
     @Path("/people/{id}")
-    @Operation(summary = "Read any person, public or not")
+    @Operation(
+            operationId = "readStaffPerson",
+            summary = "Read any person, public or not",
+            description = "Also a person quoted only in drafts or unconfirmed quotations, whom the public API does"
+                    + " not show.")
     @APIResponse(
             responseCode = "200",
             description = "The person",

@@ -84,7 +84,7 @@ class ResponseConformanceTest {
                     ? Long.toString(articleId)
                     : path.startsWith("/api/v1/articles/")
                             ? article
-                            : path.startsWith("/api/v1/people/")
+                            : path.startsWith("/api/v1/people/") || path.startsWith("/api/v1/admin/people/")
                                     ? person
                                     : path.startsWith("/api/v1/tags/")
                                             ? tag
