@@ -45,6 +45,42 @@ public final class Api {
         return slug;
     }
 
+    /** The slug of a new published article. */
+    public static String publishedSlug() {
+        long id = article().published();
+        return staff().get("/api/v1/admin/articles/" + id).jsonPath().getString("slug");
+    }
+
+    /** A reader's comment from an address no other test uses, with words no other comment has. */
+    public static Map<String, Object> newComment() {
+        Map<String, Object> comment = new LinkedHashMap<>();
+        String reader = unique("reader");
+        comment.put("authorName", "Reader " + SEQUENCE.incrementAndGet());
+        comment.put("authorEmail", reader + "@example.org");
+        comment.put("body", "Note " + reader + " on the harbour plans, written " + System.nanoTime() + ".");
+        return comment;
+    }
+
+    public static io.restassured.response.Response postComment(String slug, Map<String, Object> comment) {
+        return given().contentType(ContentType.JSON).body(comment).post("/api/v1/articles/" + slug + "/comments");
+    }
+
+    /** A comment a moderator has approved, whatever screening made of it. */
+    public static long approvedComment(String slug, Long parentId) {
+        Map<String, Object> comment = newComment();
+        if (parentId != null) {
+            comment.put("parentId", parentId);
+        }
+        long id = postComment(slug, comment)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        staff().post("/api/v1/admin/comments/" + id + "/approve").then().statusCode(200);
+        return id;
+    }
+
     public static ArticleBuilder article() {
         return new ArticleBuilder();
     }

@@ -72,6 +72,52 @@ public final class ArticleRequests {
         }
     }
 
+    /**
+     * The body of a PATCH: a JSON merge patch (RFC 7386) over {@link ArticleInput}. The service merges the raw JSON
+     * into the article, so this record is never bound; it tells the spec, and the clients generated from it, that
+     * every member is optional and which ones null clears. Keep its members those of ArticleInput.
+     */
+    @Schema(
+            name = "ArticlePatch",
+            description = "Only the members you send change. Null clears a nullable member; leave a member out to keep"
+                    + " it.")
+    public record ArticlePatch(
+            @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN)
+            String slug,
+
+            @Size(min = 1, max = 300) String title,
+
+            @Schema(nullable = true, description = "Null removes the dek") @Size(max = 600)
+            String dek,
+
+            @Schema(description = "The body in Markdown") @Size(min = 1, max = 500_000)
+            String body,
+
+            @Schema(
+                    nullable = true,
+                    description = "Slugs of existing people, in byline order; null removes every author")
+            List<@Pattern(regexp = Slugs.PATTERN) String> authors,
+
+            @Schema(nullable = true, description = "Slugs of existing tags; null removes every tag")
+            List<@Pattern(regexp = Slugs.PATTERN) String> tags,
+
+            @Schema(nullable = true, description = "Null goes back to the article's page on the newsroom site")
+            @Size(max = 2048)
+            @Pattern(regexp = URL)
+            String canonicalUrl,
+
+            @Schema(nullable = true, description = "BCP 47 language tag; null goes back to en")
+            @Pattern(regexp = LANGUAGE)
+            String language,
+
+            @Schema(nullable = true) @Size(max = 200) String copyrightHolder,
+            @Schema(nullable = true) @Min(1800) @Max(9999) Integer copyrightYear,
+            @Schema(nullable = true) @Size(max = 2000) String rightsStatement,
+
+            @Schema(description = "On a published article: what this change corrects, for the public corrections log")
+            @Size(max = 2000)
+            String correctionNote) {}
+
     @Schema(name = "ScheduleRequest")
     public record ScheduleRequest(
             @Schema(description = "When the article becomes public", example = "2030-01-01T09:00:00Z") @NotNull

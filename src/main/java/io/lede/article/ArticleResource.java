@@ -45,6 +45,7 @@ public class ArticleResource {
 
     @GET
     @Operation(
+            operationId = "listArticles",
             summary = "List published articles, newest first",
             description = "Keyset-paginated: follow `nextCursor` or the `Link: rel=\"next\"` header.")
     @APIResponse(
@@ -86,7 +87,11 @@ public class ArticleResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Read a published article")
+    @Operation(
+            operationId = "readArticle",
+            summary = "Read a published article",
+            description = "Sanitised HTML and plain-text body, bylines, tags, canonical URL, rights, dates, word count,"
+                    + " reading time and the corrections log.")
     @APIResponse(
             responseCode = "200",
             description = "The article",

@@ -47,7 +47,10 @@ public class PersonResource {
     }
 
     @GET
-    @Operation(summary = "List people by slug: authors and the people in the news")
+    @Operation(
+            operationId = "listPeople",
+            summary = "List people by slug: authors and the people in the news",
+            description = "Keyset-paginated by slug: follow `nextCursor` or the `Link: rel=\"next\"` header.")
     @APIResponse(
             responseCode = "200",
             description = "A page of people",
@@ -70,6 +73,7 @@ public class PersonResource {
     @GET
     @Path("/{slug}")
     @Operation(
+            operationId = "readPerson",
             summary = "Read a person's profile",
             description = "Their articles: `GET /api/v1/articles?author={slug}`.")
     @APIResponse(

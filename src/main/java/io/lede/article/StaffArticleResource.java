@@ -5,6 +5,7 @@ import static io.lede.web.Problem.BODY_REQUIRED;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lede.article.ArticleRequests.ArticleInput;
+import io.lede.article.ArticleRequests.ArticlePatch;
 import io.lede.article.ArticleRequests.ScheduleRequest;
 import io.lede.article.ArticleViews.StaffArticleSummary;
 import io.lede.article.ArticleViews.StaffArticleView;
@@ -63,6 +64,7 @@ public class StaffArticleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "createArticle",
             summary = "Create a draft from a Markdown body",
             description = "The slug is derived from the title unless given.")
     @APIResponse(
@@ -78,7 +80,11 @@ public class StaffArticleResource {
     }
 
     @GET
-    @Operation(summary = "List articles in any state, most recently changed first")
+    @Operation(
+            operationId = "listStaffArticles",
+            summary = "List articles in any state, most recently changed first",
+            description = "Drafts, scheduled, published and unpublished articles, each with its version."
+                    + " Keyset-paginated: follow `nextCursor` or the `Link: rel=\"next\"` header.")
     @APIResponse(
             responseCode = "200",
             description = "A page of articles",
@@ -97,7 +103,11 @@ public class StaffArticleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an article in any state, drafts included")
+    @Operation(
+            operationId = "readStaffArticle",
+            summary = "Read an article in any state, drafts included",
+            description = "The ETag is the article's version, such as `\"v3\"`: send it back in `If-Match` when you"
+                    + " edit.")
     @APIResponse(
             responseCode = "200",
             description = "The article, with its version as the ETag",
@@ -113,6 +123,7 @@ public class StaffArticleResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "replaceArticle",
             summary = "Replace an article's editable fields",
             description = "Needs `If-Match` with the ETag you read. On a published article, `correctionNote` appends"
                     + " to the public corrections log.")
@@ -129,7 +140,8 @@ public class StaffArticleResource {
             description = "If-Match is missing: a full replacement must say which version it replaces")
     public RestResponse<StaffArticleView> replace(
             @Parameter(description = ID) @PathParam("id") String id,
-            @Parameter(description = "The ETag of the version you edited") @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(description = "The ETag of the version you edited", required = true)
+                    @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid ArticleInput requestBody) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -145,10 +157,11 @@ public class StaffArticleResource {
     @Path("/{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(
+            operationId = "patchArticle",
             summary = "Change some fields of an article",
-            description = "A JSON merge patch (RFC 7386) over the fields of ArticleInput: members set to null are"
-                    + " cleared. `If-Match` is optional and honoured.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ArticleInput.class)))
+            description = "A JSON merge patch (RFC 7386) over the fields of ArticleInput: members left out stay as they"
+                    + " are, and null clears the nullable ones. `If-Match` is optional and honoured.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ArticlePatch.class)))
     @APIResponse(
             responseCode = "200",
             description = "The updated article",
@@ -169,8 +182,12 @@ public class StaffArticleResource {
     }
 
     @DELETE
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}")
-    @Operation(summary = "Delete an article for good", description = "To take it off the site but keep it, unpublish.")
+    @Operation(
+            operationId = "deleteArticle",
+            summary = "Delete an article for good",
+            description = "To take it off the site but keep it, unpublish.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No article has that id or slug")
     @APIResponse(responseCode = "412", description = "The article changed since the ETag in If-Match")
@@ -185,6 +202,7 @@ public class StaffArticleResource {
     @POST
     @Path("/{id}/publish")
     @Operation(
+            operationId = "publishArticle",
             summary = "Publish an article now",
             description = "A republished article keeps its first publication time.")
     @APIResponse(
@@ -200,6 +218,7 @@ public class StaffArticleResource {
     @Path("/{id}/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "scheduleArticle",
             summary = "Schedule an article to become public later",
             description = "It becomes public at that time on its own: no job or restart is needed.")
     @APIResponse(
@@ -218,6 +237,7 @@ public class StaffArticleResource {
     @POST
     @Path("/{id}/unpublish")
     @Operation(
+            operationId = "unpublishArticle",
             summary = "Take an article off the site",
             description = "A public article becomes unpublished; a scheduled one goes back to draft.")
     @APIResponse(

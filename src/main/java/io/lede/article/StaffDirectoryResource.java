@@ -57,6 +57,7 @@ public class StaffDirectoryResource {
     @GET
     @Path("/people")
     @Operation(
+            operationId = "listStaffPeople",
             summary = "List every person by slug",
             description = "Public and not yet public: people quoted only in drafts or suggestions are here too.")
     @APIResponse(
@@ -70,7 +71,11 @@ public class StaffDirectoryResource {
 
     @GET
     @Path("/people/{id}")
-    @Operation(summary = "Read any person, public or not")
+    @Operation(
+            operationId = "readStaffPerson",
+            summary = "Read any person, public or not",
+            description = "Also a person quoted only in drafts or unconfirmed quotations, whom the public API does"
+                    + " not show.")
     @APIResponse(
             responseCode = "200",
             description = "The person",
@@ -82,7 +87,10 @@ public class StaffDirectoryResource {
 
     @POST
     @Path("/people")
-    @Operation(summary = "Add a person", description = "The slug is derived from the name unless given.")
+    @Operation(
+            operationId = "createPerson",
+            summary = "Add a person",
+            description = "The slug is derived from the name unless given.")
     @APIResponse(
             responseCode = "201",
             description = "The person, with its Location",
@@ -98,7 +106,11 @@ public class StaffDirectoryResource {
 
     @PUT
     @Path("/people/{id}")
-    @Operation(summary = "Replace a person's profile")
+    @Operation(
+            operationId = "replacePerson",
+            summary = "Replace a person's profile",
+            description = "Members left out are cleared, except the slug, which stays. `If-Match` is optional and"
+                    + " honoured.")
     @APIResponse(
             responseCode = "200",
             description = "The updated person",
@@ -116,8 +128,12 @@ public class StaffDirectoryResource {
     }
 
     @DELETE
+    @Produces(MediaType.WILDCARD)
     @Path("/people/{id}")
-    @Operation(summary = "Delete a person who is credited on no article")
+    @Operation(
+            operationId = "deletePerson",
+            summary = "Delete a person who is credited on no article",
+            description = "A person credited on an article, or quoted in one, cannot be deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No person has that id or slug")
     @APIResponse(responseCode = "409", description = "The person is still credited on articles")
@@ -129,7 +145,10 @@ public class StaffDirectoryResource {
 
     @POST
     @Path("/tags")
-    @Operation(summary = "Add a tag", description = "The slug is derived from the name unless given.")
+    @Operation(
+            operationId = "createTag",
+            summary = "Add a tag",
+            description = "The slug is derived from the name unless given.")
     @APIResponse(
             responseCode = "201",
             description = "The tag, with its Location",
@@ -145,7 +164,11 @@ public class StaffDirectoryResource {
 
     @PUT
     @Path("/tags/{id}")
-    @Operation(summary = "Replace a tag's name, slug and description")
+    @Operation(
+            operationId = "replaceTag",
+            summary = "Replace a tag's name, slug and description",
+            description = "A description left out is cleared; a slug left out stays. `If-Match` is optional and"
+                    + " honoured.")
     @APIResponse(
             responseCode = "200",
             description = "The updated tag",
@@ -163,8 +186,12 @@ public class StaffDirectoryResource {
     }
 
     @DELETE
+    @Produces(MediaType.WILDCARD)
     @Path("/tags/{id}")
-    @Operation(summary = "Delete a tag and remove it from every article")
+    @Operation(
+            operationId = "deleteTag",
+            summary = "Delete a tag and remove it from every article",
+            description = "The articles that carried it keep everything else.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No tag has that id or slug")
     public RestResponse<Void> deleteTag(@Parameter(description = "The tag's id or slug") @PathParam("id") String id) {

@@ -41,7 +41,10 @@ public class TagResource {
     }
 
     @GET
-    @Operation(summary = "List tags by slug, with how many published articles carry each")
+    @Operation(
+            operationId = "listTags",
+            summary = "List tags by slug, with how many published articles carry each",
+            description = "Keyset-paginated by slug: follow `nextCursor` or the `Link: rel=\"next\"` header.")
     @APIResponse(
             responseCode = "200",
             description = "A page of tags",
@@ -63,7 +66,10 @@ public class TagResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Read a tag", description = "Its articles: `GET /api/v1/articles?tag={slug}`.")
+    @Operation(
+            operationId = "readTag",
+            summary = "Read a tag",
+            description = "Its articles: `GET /api/v1/articles?tag={slug}`.")
     @APIResponse(
             responseCode = "200",
             description = "The tag",

@@ -64,6 +64,7 @@ public class ArticleCommentResource {
 
     @GET
     @Operation(
+            operationId = "listCommentThreads",
             summary = "An article's approved comments, thread by thread",
             description = "Each top-level comment carries its first replies and a link to the rest of its thread.")
     @APIResponse(
@@ -98,6 +99,7 @@ public class ArticleCommentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "postComment",
             summary = "Post a comment",
             description = "Screened at once: the answer says whether it is approved, pending or spam, and why."
                     + " A retried post with the same Idempotency-Key makes one comment.")
@@ -106,6 +108,7 @@ public class ArticleCommentResource {
             description = "The comment, its status, and the secret to edit it",
             content = @Content(schema = @Schema(implementation = PostedComment.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid, or the parent is not on this article")
+    @APIResponse(responseCode = "403", description = "The author is banned from commenting")
     @APIResponse(responseCode = "404", description = "No published article has that slug")
     @APIResponse(responseCode = "409", description = "Comments on the article are closed")
     @APIResponse(responseCode = "429", description = "Too many comments from this address or email")

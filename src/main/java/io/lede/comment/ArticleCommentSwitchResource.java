@@ -28,8 +28,12 @@ public class ArticleCommentSwitchResource {
     }
 
     @POST
+    @Produces(MediaType.WILDCARD)
     @Path("/close")
-    @Operation(summary = "Close an article's comments", description = "Existing comments stay; new posts get 409.")
+    @Operation(
+            operationId = "closeComments",
+            summary = "Close an article's comments",
+            description = "Existing comments stay; new posts get 409.")
     @APIResponse(responseCode = "204", description = "Closed")
     @APIResponse(responseCode = "404", description = "No article has that id or slug")
     public RestResponse<Void> close(@Parameter(description = "The article's id or slug") @PathParam("id") String id) {
@@ -38,8 +42,12 @@ public class ArticleCommentSwitchResource {
     }
 
     @POST
+    @Produces(MediaType.WILDCARD)
     @Path("/reopen")
-    @Operation(summary = "Reopen an article's comments")
+    @Operation(
+            operationId = "reopenComments",
+            summary = "Reopen an article's comments",
+            description = "New posts are accepted again, unless `lede.comments.close-after-days` has closed them.")
     @APIResponse(responseCode = "204", description = "Reopened")
     @APIResponse(responseCode = "404", description = "No article has that id or slug")
     public RestResponse<Void> reopen(@Parameter(description = "The article's id or slug") @PathParam("id") String id) {

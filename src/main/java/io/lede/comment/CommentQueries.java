@@ -1,6 +1,7 @@
 package io.lede.comment;
 
 import io.lede.article.ArticleQueries;
+import io.lede.comment.CommentViews.CommentView;
 import io.lede.comment.CommentViews.ReplyView;
 import io.lede.comment.CommentViews.ThreadView;
 import io.lede.support.JpqlQuery;
@@ -115,6 +116,34 @@ public class CommentQueries {
                                         c.id, c.parentId, c.depth, c.authorName, c.bodyHtml, c.createdAt, c.editedAt))
                                 .toList(),
                         page.nextCursor())));
+    }
+
+    /**
+     * One comment as readers see it: approved, on a public article, and in a thread that shows (a reply whose
+     * top-level comment is hidden is hidden too); empty otherwise.
+     */
+    @Transactional
+    public Optional<OfArticle<CommentView>> visible(long id) {
+        return em.createQuery(
+                        "select c from Comment c join fetch c.article a where c.id = :id and c.status = " + APPROVED
+                                + " and " + ArticleQueries.PUBLIC + " and (c.parentId is null or exists (select r.id"
+                                + " from Comment r where r.id = c.rootId and r.status = " + APPROVED + "))",
+                        Comment.class)
+                .setParameter("id", id)
+                .setParameter("now", Timestamps.now())
+                .getResultStream()
+                .findFirst()
+                .map(c -> new OfArticle<>(
+                        c.article.id,
+                        new CommentView(
+                                c.id,
+                                c.article.slug,
+                                c.parentId,
+                                c.depth,
+                                c.authorName,
+                                c.bodyHtml,
+                                c.createdAt,
+                                c.editedAt)));
     }
 
     private Optional<Long> publishedArticle(String slug) {

@@ -1,6 +1,7 @@
 package io.lede.comment;
 
 import io.lede.comment.CommentRequests.CommentEdit;
+import io.lede.comment.CommentViews.CommentView;
 import io.lede.comment.CommentViews.PostedComment;
 import io.lede.comment.CommentViews.ReplyView;
 import io.lede.support.Timestamps;
@@ -31,6 +32,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -39,6 +41,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Comments")
 public class CommentResource {
+
+    static final String EDIT_SECRET = "The `editSecret` the comment was posted with";
 
     private final CommentQueries comments;
     private final CommentService service;
@@ -53,8 +57,39 @@ public class CommentResource {
     }
 
     @GET
+    @Path("/{id}")
+    @Operation(
+            operationId = "readComment",
+            summary = "Read one approved comment",
+            description = "Where a new comment's `Location` points. A comment held for moderation, rejected or deleted"
+                    + " is not found, and neither is a reply in a thread whose top-level comment is hidden.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The comment",
+            content = @Content(schema = @Schema(implementation = CommentView.class)))
+    @APIResponse(responseCode = "304", description = "The comment has not changed since the ETag you sent")
+    @APIResponse(responseCode = "404", description = "No approved comment of a published article has that id")
+    public Response read(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
+        return caching.cached(
+                request,
+                uri,
+                () -> comments.visible(id)
+                        .map(found -> new Representation(
+                                found.comments(),
+                                lastChanged(found.comments()),
+                                List.of("comments", "comments-article-" + found.articleId()),
+                                null,
+                                List.of(found.articleId()))),
+                () -> Problems.notFound("comment", Long.toString(id)));
+    }
+
+    @GET
     @Path("/{id}/replies")
-    @Operation(summary = "The rest of a thread: approved replies, oldest first")
+    @Operation(
+            operationId = "listReplies",
+            summary = "The rest of a thread: approved replies, oldest first",
+            description = "Every reply carries `parentId` and `depth`, so a thread of any depth can be drawn."
+                    + " Keyset-paginated.")
     @APIResponse(
             responseCode = "200",
             description = "A page of replies",
@@ -79,7 +114,10 @@ public class CommentResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit your comment within the edit window", description = "Send X-Edit-Secret.")
+    @Operation(
+            operationId = "editComment",
+            summary = "Edit your comment within the edit window",
+            description = "Send X-Edit-Secret.")
     @APIResponse(
             responseCode = "200",
             description = "The edited comment",
@@ -90,27 +128,35 @@ public class CommentResource {
     @APIResponse(responseCode = "409", description = "The edit window has passed")
     public PostedComment edit(
             @PathParam("id") long id,
-            @HeaderParam("X-Edit-Secret") String secret,
+            @Parameter(description = EDIT_SECRET, required = true) @HeaderParam("X-Edit-Secret") String secret,
             @NotNull(message = Problem.BODY_REQUIRED) @Valid CommentEdit requestBody) {
         return service.edit(id, secret, requestBody.body());
     }
 
     @DELETE
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}")
-    @Operation(summary = "Delete your comment within the edit window", description = "Send X-Edit-Secret.")
+    @Operation(
+            operationId = "deleteComment",
+            summary = "Delete your comment within the edit window",
+            description = "Send X-Edit-Secret.")
     @APIResponse(responseCode = "204", description = "Deleted; replies to it stay")
     @APIResponse(responseCode = "403", description = "The edit secret is missing or wrong")
     @APIResponse(responseCode = "404", description = "No comment has that id")
     @APIResponse(responseCode = "409", description = "The edit window has passed")
-    public RestResponse<Void> delete(@PathParam("id") long id, @HeaderParam("X-Edit-Secret") String secret) {
+    public RestResponse<Void> delete(
+            @PathParam("id") long id,
+            @Parameter(description = EDIT_SECRET, required = true) @HeaderParam("X-Edit-Secret") String secret) {
         service.delete(id, secret);
         return RestResponse.noContent();
     }
 
     @POST
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "reportComment",
             summary = "Report a comment",
             description = "Enough reports from different readers send it back to the moderation queue.")
     @APIResponse(responseCode = "202", description = "The report was taken")
@@ -128,6 +174,10 @@ public class CommentResource {
                                 ? "unknown"
                                 : http.remoteAddress().hostAddress()));
         return RestResponse.accepted();
+    }
+
+    private static java.time.Instant lastChanged(CommentView comment) {
+        return comment.editedAt() != null ? comment.editedAt() : comment.createdAt();
     }
 
     @Schema(name = "ReplyPage")

@@ -19,6 +19,27 @@ public final class CommentViews {
             Instant createdAt,
             @Schema(nullable = true) Instant editedAt) {}
 
+    @Schema(
+            name = "Comment",
+            description = "One approved comment, as its thread shows it, with the article it is on and, for a reply,"
+                    + " the comment it answers")
+    public record CommentView(
+            long id,
+
+            @Schema(description = "The slug of the article the comment is on")
+            String article,
+
+            @Schema(nullable = true, description = "The comment this one answers; null for a top-level comment")
+            Long parentId,
+
+            @Schema(description = "0 for a top-level comment, 1 for a reply to it, and so on")
+            int depth,
+
+            String authorName,
+            String bodyHtml,
+            Instant createdAt,
+            @Schema(nullable = true) Instant editedAt) {}
+
     @Schema(name = "CommentThread", description = "A top-level comment with the first replies of its thread")
     public record ThreadView(
             long id,

@@ -13,6 +13,7 @@ import io.lede.web.Page;
 import io.lede.web.PageRequest;
 import io.lede.web.Problem;
 import io.lede.web.QueryParams;
+import io.lede.web.openapi.OpenApiHints;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,7 +56,10 @@ public class ModerationResource {
     }
 
     @GET
-    @Operation(summary = "The moderation queue: comments in one state, newest first")
+    @Operation(
+            operationId = "listModerationQueue",
+            summary = "The moderation queue: comments in one state, newest first",
+            description = "Each comment carries the reason codes screening gave it. Keyset-paginated.")
     @APIResponse(
             responseCode = "200",
             description = "A page of comments",
@@ -75,7 +80,10 @@ public class ModerationResource {
 
     @POST
     @Path("/{id}/approve")
-    @Operation(summary = "Approve a comment", description = "Approving one marked spam teaches the classifier.")
+    @Operation(
+            operationId = "approveComment",
+            summary = "Approve a comment",
+            description = "Approving one marked spam teaches the classifier.")
     @APIResponse(
             responseCode = "200",
             description = "The approved comment",
@@ -89,7 +97,10 @@ public class ModerationResource {
 
     @POST
     @Path("/{id}/reject")
-    @Operation(summary = "Reject a comment")
+    @Operation(
+            operationId = "rejectComment",
+            summary = "Reject a comment",
+            description = "The comment leaves the page; the decision is logged with its reason.")
     @APIResponse(
             responseCode = "200",
             description = "The rejected comment",
@@ -103,7 +114,10 @@ public class ModerationResource {
 
     @POST
     @Path("/{id}/spam")
-    @Operation(summary = "Mark a comment as spam", description = "The classifier learns from it.")
+    @Operation(
+            operationId = "markCommentSpam",
+            summary = "Mark a comment as spam",
+            description = "The classifier learns from it.")
     @APIResponse(
             responseCode = "200",
             description = "The comment, marked spam",
@@ -117,7 +131,10 @@ public class ModerationResource {
 
     @POST
     @Path("/{id}/restore")
-    @Operation(summary = "Restore a deleted, rejected or spam comment to the page")
+    @Operation(
+            operationId = "restoreComment",
+            summary = "Restore a deleted, rejected or spam comment to the page",
+            description = "It is approved again and goes back to its place in the thread.")
     @APIResponse(
             responseCode = "200",
             description = "The restored comment",
@@ -131,7 +148,10 @@ public class ModerationResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a comment", description = "It leaves the page; restore brings it back.")
+    @Operation(
+            operationId = "removeComment",
+            summary = "Delete a comment",
+            description = "It leaves the page; restore brings it back.")
     @APIResponse(
             responseCode = "200",
             description = "The deleted comment",
@@ -146,7 +166,10 @@ public class ModerationResource {
     @POST
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Apply one decision to up to 100 comments")
+    @Operation(
+            operationId = "moderateComments",
+            summary = "Apply one decision to up to 100 comments",
+            description = "All or nothing: when one id names no comment, none is changed.")
     @APIResponse(
             responseCode = "200",
             description = "The comments after the decision",
@@ -168,6 +191,7 @@ public class ModerationResource {
     @Path("/{id}/ban")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "banCommenter",
             summary = "Ban the author of a comment for some days",
             description = "Bans the keyed hashes of their email address and IP; neither is stored itself.")
     @APIResponse(
@@ -183,7 +207,10 @@ public class ModerationResource {
 
     @GET
     @Path("/bans")
-    @Operation(summary = "Bans in force")
+    @Operation(
+            operationId = "listBans",
+            summary = "Bans in force",
+            description = "Each ban says whether it holds an email or an IP hash, why, until when, and who made it.")
     @APIResponse(
             responseCode = "200",
             description = "Every ban that has not run out",
@@ -193,8 +220,9 @@ public class ModerationResource {
     }
 
     @DELETE
+    @Produces(MediaType.WILDCARD)
     @Path("/bans/{id}")
-    @Operation(summary = "Lift a ban")
+    @Operation(operationId = "liftBan", summary = "Lift a ban", description = "The author may post again at once.")
     @APIResponse(responseCode = "204", description = "Lifted")
     @APIResponse(responseCode = "404", description = "No ban has that id")
     public RestResponse<Void> lift(@PathParam("id") long id) {
@@ -206,6 +234,7 @@ public class ModerationResource {
     @Path("/erase")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "eraseCommenter",
             summary = "Erase a commenter's comments",
             description = "Name and body become a tombstone; replies keep their place in the thread.")
     @APIResponse(
@@ -220,7 +249,12 @@ public class ModerationResource {
     @POST
     @Path("/export")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Export everything stored about a commenter's comments")
+    @Extension(name = OpenApiHints.CHANGES_NOTHING, value = "true")
+    @Operation(
+            operationId = "exportCommenter",
+            summary = "Export everything stored about a commenter's comments",
+            description = "For a commenter's data request: every comment posted with that email address, in any state,"
+                    + " with its Markdown body.")
     @APIResponse(
             responseCode = "200",
             description = "Their comments",
@@ -232,7 +266,10 @@ public class ModerationResource {
 
     @GET
     @Path("/log")
-    @Operation(summary = "The moderation log: who did what to which comment, newest first")
+    @Operation(
+            operationId = "listModerationLog",
+            summary = "The moderation log: who did what to which comment, newest first",
+            description = "Keyset-paginated; `comment` narrows it to one comment.")
     @APIResponse(
             responseCode = "200",
             description = "A page of log entries",

@@ -19,6 +19,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -43,6 +44,7 @@ public class ImportResource {
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Operation(
+            operationId = "importArticle",
             summary = "Import a scraped news page as a draft",
             description = "Send the whole page as text/plain or text/html (up to 2 MB). The headline becomes the"
                     + " title, page furniture is removed and listed, the copyright footer becomes the article's"
@@ -63,7 +65,16 @@ public class ImportResource {
     @APIResponse(
             responseCode = "200",
             description = "The page was imported before: its draft, and no new article",
-            content = @Content(schema = @Schema(implementation = ImportResult.class)))
+            content = @Content(schema = @Schema(implementation = ImportResult.class)),
+            headers =
+                    @Header(
+                            name = HttpHeaders.CONTENT_LOCATION,
+                            description = "Where the existing draft is",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .STRING)))
     @APIResponse(responseCode = "400", description = "The body is empty, or is not text")
     @APIResponse(responseCode = "413", description = "The page is larger than 2 MB")
     @APIResponse(responseCode = "422", description = "The page has no story text once its furniture is removed")

@@ -32,7 +32,10 @@ public class ArticleQuoteResource {
     }
 
     @GET
-    @Operation(summary = "The quotations in a published article, in reading order")
+    @Operation(
+            operationId = "listArticleQuotes",
+            summary = "The quotations in a published article, in reading order",
+            description = "Only confirmed quotations, each with its citation and schema.org JSON-LD.")
     @APIResponse(
             responseCode = "200",
             description = "Every confirmed quotation of the article",

@@ -37,7 +37,10 @@ public class PersonQuoteResource {
     }
 
     @GET
-    @Operation(summary = "Everything a person said, newest article first")
+    @Operation(
+            operationId = "listPersonQuotes",
+            summary = "Everything a person said, newest article first",
+            description = "Confirmed quotations in published articles. Keyset-paginated.")
     @APIResponse(
             responseCode = "200",
             description = "A page of the person's quotations",

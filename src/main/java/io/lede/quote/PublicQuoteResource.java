@@ -40,7 +40,10 @@ public class PublicQuoteResource {
     }
 
     @GET
-    @Operation(summary = "Search quotations across articles, newest article first")
+    @Operation(
+            operationId = "listQuotes",
+            summary = "Search quotations across articles, newest article first",
+            description = "Confirmed quotations of published articles; the filters combine. Keyset-paginated.")
     @APIResponse(
             responseCode = "200",
             description = "A page of quotations",
@@ -78,7 +81,12 @@ public class PublicQuoteResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a quotation, with its citation and schema.org Quotation")
+    @Operation(
+            operationId = "readQuote",
+            summary = "Read a quotation, with its citation and schema.org Quotation",
+            description =
+                    "Words, kind, cue, offsets, speaker and mention, the article, a ready citation (text and HTML)"
+                            + " and schema.org `Quotation` JSON-LD.")
     @APIResponse(
             responseCode = "200",
             description = "The quotation",

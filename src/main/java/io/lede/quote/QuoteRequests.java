@@ -39,22 +39,24 @@ public final class QuoteRequests {
             @Pattern(regexp = KIND, message = "must be direct, mixed or indirect")
             String kind) {}
 
-    @Schema(name = "QuoteCorrection", description = "What an editor corrects; fields left out stay as they are")
+    @Schema(
+            name = "QuoteCorrection",
+            description = "What an editor corrects: members left out stay as they are (null counts as left out)")
     public record QuoteCorrection(
-            @Schema(nullable = true) @Min(0) Integer start,
-            @Schema(nullable = true) @Min(1) Integer end,
+            @Min(0) Integer start,
+            @Min(1) Integer end,
 
-            @Schema(nullable = true, description = "Slug of an existing person who said it")
+            @Schema(description = "Slug of an existing person who said it")
             @Pattern(regexp = Slugs.PATTERN, message = "must be the slug of a person")
             String speaker,
 
-            @Schema(nullable = true, description = "Or their name: the person is found or added") @Size(max = 200)
+            @Schema(description = "Or their name: the person is found or added") @Size(max = 200)
             String speakerName,
 
-            @Schema(nullable = true) @Size(max = 300) String speakerRole,
-            @Schema(nullable = true) @Size(max = 200) String speakerAffiliation,
-            @Schema(nullable = true) @Size(max = 120) String cue,
+            @Size(max = 300) String speakerRole,
+            @Size(max = 200) String speakerAffiliation,
+            @Size(max = 120) String cue,
 
-            @Schema(nullable = true) @Pattern(regexp = KIND, message = "must be direct, mixed or indirect")
+            @Pattern(regexp = KIND, message = "must be direct, mixed or indirect")
             String kind) {}
 }

@@ -44,7 +44,10 @@ public class StaffArticleQuoteResource {
     }
 
     @GET
-    @Operation(summary = "Every quotation of an article, suggestions and rejections included, in reading order")
+    @Operation(
+            operationId = "listStaffArticleQuotes",
+            summary = "Every quotation of an article, suggestions and rejections included, in reading order",
+            description = "Each quotation carries its status, origin and version, for review.")
     @APIResponse(
             responseCode = "200",
             description = "The article's quotations",
@@ -56,7 +59,10 @@ public class StaffArticleQuoteResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a quotation by hand", description = "It is confirmed at once, with the editor's name.")
+    @Operation(
+            operationId = "addQuote",
+            summary = "Add a quotation by hand",
+            description = "It is confirmed at once, with the editor's name.")
     @APIResponse(
             responseCode = "201",
             description = "The quotation",
@@ -77,6 +83,7 @@ public class StaffArticleQuoteResource {
     @POST
     @Path("/extract")
     @Operation(
+            operationId = "reextractQuotes",
             summary = "Run extraction on the article again",
             description = "Quotations an editor added, confirmed, rejected or corrected are kept and re-anchored;"
                     + " unreviewed suggestions are replaced by fresh ones.")

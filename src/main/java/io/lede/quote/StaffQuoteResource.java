@@ -12,6 +12,7 @@ import io.lede.web.Preconditions;
 import io.lede.web.Problem;
 import io.lede.web.Problems;
 import io.lede.web.QueryParams;
+import io.lede.web.openapi.OpenApiHints;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,7 +59,10 @@ public class StaffQuoteResource {
     }
 
     @GET
-    @Operation(summary = "The review queue: quotations in one state across articles, newest first")
+    @Operation(
+            operationId = "listQuoteQueue",
+            summary = "The review queue: quotations in one state across articles, newest first",
+            description = "`status` picks suggested (the default), confirmed or rejected. Keyset-paginated.")
     @APIResponse(
             responseCode = "200",
             description = "A page of quotations",
@@ -78,7 +83,11 @@ public class StaffQuoteResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a quotation in any state")
+    @Operation(
+            operationId = "readStaffQuote",
+            summary = "Read a quotation in any state",
+            description = "The ETag is the quotation's version, such as `\"v3\"`: send it back in `If-Match` when you"
+                    + " review it.")
     @APIResponse(
             responseCode = "200",
             description = "The quotation, with its version as the ETag",
@@ -90,7 +99,10 @@ public class StaffQuoteResource {
 
     @POST
     @Path("/{id}/confirm")
-    @Operation(summary = "Confirm a quotation: it becomes public once its article is")
+    @Operation(
+            operationId = "confirmQuote",
+            summary = "Confirm a quotation: it becomes public once its article is",
+            description = "`If-Match` is optional and honoured.")
     @APIResponse(
             responseCode = "200",
             description = "The confirmed quotation",
@@ -106,7 +118,10 @@ public class StaffQuoteResource {
 
     @POST
     @Path("/{id}/reject")
-    @Operation(summary = "Reject a quotation: it stays rejected when extraction runs again")
+    @Operation(
+            operationId = "rejectQuote",
+            summary = "Reject a quotation: it stays rejected when extraction runs again",
+            description = "`If-Match` is optional and honoured.")
     @APIResponse(
             responseCode = "200",
             description = "The rejected quotation",
@@ -124,6 +139,7 @@ public class StaffQuoteResource {
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(
+            operationId = "correctQuote",
             summary = "Correct a quotation's span, speaker, cue or kind",
             description = "The words follow the span; a corrected quotation is confirmed.")
     @APIResponse(
@@ -142,8 +158,12 @@ public class StaffQuoteResource {
     }
 
     @DELETE
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}")
-    @Operation(summary = "Delete a quotation", description = "To keep extraction from finding it again, reject it.")
+    @Operation(
+            operationId = "deleteQuote",
+            summary = "Delete a quotation",
+            description = "To keep extraction from finding it again, reject it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No quotation has that id")
     public RestResponse<Void> delete(@PathParam("id") long id) {
@@ -154,7 +174,9 @@ public class StaffQuoteResource {
     @POST
     @Path("/extract")
     @Consumes(MediaType.TEXT_PLAIN)
+    @Extension(name = OpenApiHints.CHANGES_NOTHING, value = "true")
     @Operation(
+            operationId = "extractQuotes",
             summary = "Find the quotations in a text, storing nothing",
             description = "For tooling and evaluation: paragraphs separated by a blank line, offsets in code points.")
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))

@@ -43,7 +43,10 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a token", description = "The secret is in this response only; Lede keeps a hash.")
+    @Operation(
+            operationId = "issueToken",
+            summary = "Issue a token",
+            description = "The secret is in this response only; Lede keeps a hash.")
     @APIResponse(
             responseCode = "201",
             description = "The token and its secret",
@@ -58,7 +61,10 @@ public class TokenResource {
     }
 
     @GET
-    @Operation(summary = "List tokens, revoked ones included, without their secrets")
+    @Operation(
+            operationId = "listTokens",
+            summary = "List tokens, revoked ones included, without their secrets",
+            description = "Each token shows its prefix, scopes, creation, last use and revocation; never its secret.")
     @APIResponse(
             responseCode = "200",
             description = "Every token",
@@ -69,7 +75,10 @@ public class TokenResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke a token", description = "It stops working at once; the record stays for audit.")
+    @Operation(
+            operationId = "revokeToken",
+            summary = "Revoke a token",
+            description = "It stops working at once; the record stays for audit.")
     @APIResponse(
             responseCode = "200",
             description = "The revoked token",

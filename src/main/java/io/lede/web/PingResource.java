@@ -1,10 +1,12 @@
 package io.lede.web;
 
+import io.lede.web.openapi.OpenApiHints;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -19,7 +21,12 @@ public class PingResource {
     private static final Pong PONG = new Pong("ok");
 
     @GET
-    @Operation(summary = "Answer at once with a constant body")
+    @Extension(name = OpenApiHints.NO_DATABASE, value = "true")
+    @Operation(
+            operationId = "ping",
+            summary = "Answer at once with a constant body",
+            description =
+                    "No database is behind it: for uptime checks, and the ceiling the benchmarks measure against.")
     @APIResponse(
             responseCode = "200",
             description = "Lede is answering",

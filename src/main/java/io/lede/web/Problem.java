@@ -5,7 +5,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every error response. */
-@Schema(name = "Problem", description = "An RFC 9457 problem detail")
+@Schema(
+        name = "Problem",
+        description = "An RFC 9457 problem detail",
+        requiredProperties = {"type", "title", "status", "detail"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(description = "Identifies the kind of problem", example = "urn:lede:problem:not-found")

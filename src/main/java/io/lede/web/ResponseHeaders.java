@@ -12,10 +12,14 @@ public class ResponseHeaders {
     public void addCachingRules(ContainerRequestContext request, ContainerResponseContext response) {
         // CORS answers differ by Origin; a shared cache must not hand one origin's answer to another.
         response.getHeaders().add(HttpHeaders.VARY, "Origin");
-        // Staff responses are for one caller only.
-        if (request.getUriInfo().getPath().startsWith("/api/v1/admin")
-                && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        // Public reads set their own; staff responses are for one caller only, and nothing else is to be kept.
+        if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders()
+                    .putSingle(
+                            HttpHeaders.CACHE_CONTROL,
+                            request.getUriInfo().getPath().startsWith("/api/v1/admin")
+                                    ? "private, no-store"
+                                    : "no-store");
         }
     }
 }

@@ -34,28 +34,34 @@ class PublicReadsWarmUpTest {
         long before = statistics.getQueryPlanCacheMissCount();
         // A limit no other request used, so the answers are built now rather than served from memory.
         given().get("/api/v1/articles?limit=" + limit).then().statusCode(200);
-        given().get("/api/v1/articles/" + slug + "?v=" + limit).then().statusCode(200);
+        given().get("/api/v1/articles/" + slug).then().statusCode(200);
         given().get("/api/v1/articles/" + slug + "/comments?limit=" + limit)
                 .then()
                 .statusCode(200);
-        given().get("/api/v1/articles/" + slug + "/quotes?v=" + limit).then().statusCode(200);
+        given().get("/api/v1/articles/" + slug + "/quotes").then().statusCode(200);
         given().get("/api/v1/tags?limit=" + limit).then().statusCode(200);
         return statistics.getQueryPlanCacheMissCount() - before;
     }
 
-    @Test
-    void afterTheWarmUpTheFirstReadersParseNoQuery() {
+    /** A published article no request has read yet, so its answers are built, not served from memory. */
+    private static String unreadArticle() {
         long id = article().published();
-        String slug = given().header("Authorization", "Bearer dev-admin-token")
+        return given().header("Authorization", "Bearer dev-admin-token")
                 .get("/api/v1/admin/articles/" + id)
                 .jsonPath()
                 .getString("slug");
+    }
+
+    @Test
+    void afterTheWarmUpTheFirstReadersParseNoQuery() {
+        String first = unreadArticle();
+        String second = unreadArticle();
 
         forgetParsedQueries();
-        assertThat(queriesParsedWhileReading(17, slug)).isPositive();
+        assertThat(queriesParsedWhileReading(17, first)).isPositive();
 
         forgetParsedQueries();
         warmUp.run();
-        assertThat(queriesParsedWhileReading(18, slug)).isZero();
+        assertThat(queriesParsedWhileReading(18, second)).isZero();
     }
 }

@@ -2,7 +2,6 @@ package io.lede.web.openapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lede.web.Problem;
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,12 +17,9 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Completes the generated spec so resources declare only what is particular to them: every 4xx answer is a Problem
- * (with an example made from its status and description), bodies get the example kept for their schema in
- * {@code openapi-examples.json}, and protected operations get their 401 and 403 answers. It runs once, at build
- * time: the running server serves the finished document and does not repeat the work at each start.
+ * Gives every body in the spec an example: a problem's is made from its status and description, and any other body
+ * gets the example kept for its schema in {@code openapi-examples.json}.
  */
-@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ExampleFilter implements OASFilter {
 
     private static final String SCHEMA_PREFIX = "#/components/schemas/";
@@ -39,29 +35,11 @@ public class ExampleFilter implements OASFilter {
     }
 
     private void complete(String path, Operation operation) {
-        boolean secured =
-                operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-        if (secured) {
-            addProblem(operation, "401", "The bearer token is missing, invalid or revoked");
-            addProblem(operation, "403", "The token lacks the scope this operation needs");
-        }
         if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
             operation.getResponses().getAPIResponses().forEach((status, response) -> exemplify(path, status, response));
         }
         if (operation.getRequestBody() != null) {
             exemplify(operation.getRequestBody().getContent(), null, path);
-        }
-    }
-
-    private void addProblem(Operation operation, String status, String description) {
-        if (operation.getResponses().getAPIResponse(status) == null) {
-            operation
-                    .getResponses()
-                    .addAPIResponse(
-                            status,
-                            OASFactory.createAPIResponse()
-                                    .description(description)
-                                    .content(problemContent()));
         }
     }
 
@@ -114,8 +92,9 @@ public class ExampleFilter implements OASFilter {
         }
         int code = Integer.parseInt(status);
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:lede:problem:" + PROBLEM_CODES.getOrDefault(code, "error"));
-        problem.put("title", PROBLEM_TITLES.getOrDefault(code, "Error"));
+        boolean noStory = code == 422 && path.endsWith("/import");
+        problem.put("type", "urn:lede:problem:" + (noStory ? "no-story" : PROBLEM_CODES.getOrDefault(code, "error")));
+        problem.put("title", noStory ? "Nothing to Import" : PROBLEM_TITLES.getOrDefault(code, "Error"));
         problem.put("status", code);
         problem.put("detail", description + ".");
         problem.put("instance", path.replace("{slug}", "example-slug").replace("{id}", "42"));
@@ -141,27 +120,35 @@ public class ExampleFilter implements OASFilter {
         return path.startsWith("/api/v1/admin") ? "name" : "limit";
     }
 
-    private static final Map<Integer, String> PROBLEM_CODES = Map.of(
-            400, "validation",
-            401, "unauthorized",
-            403, "forbidden",
-            404, "not-found",
-            409, "conflict",
-            412, "precondition-failed",
-            413, "payload-too-large",
-            422, "no-story",
-            428, "precondition-required");
+    private static final Map<Integer, String> PROBLEM_CODES = Map.ofEntries(
+            Map.entry(400, "validation"),
+            Map.entry(401, "unauthorized"),
+            Map.entry(403, "forbidden"),
+            Map.entry(404, "not-found"),
+            Map.entry(406, "not-acceptable"),
+            Map.entry(409, "conflict"),
+            Map.entry(412, "precondition-failed"),
+            Map.entry(413, "payload-too-large"),
+            Map.entry(415, "unsupported-media-type"),
+            Map.entry(422, "unprocessable"),
+            Map.entry(428, "precondition-required"),
+            Map.entry(429, "rate-limited"),
+            Map.entry(503, "unavailable"));
 
-    private static final Map<Integer, String> PROBLEM_TITLES = Map.of(
-            400, "Validation Failed",
-            401, "Unauthorized",
-            403, "Forbidden",
-            404, "Not Found",
-            409, "Conflict",
-            412, "Precondition Failed",
-            413, "Content Too Large",
-            422, "Nothing to Import",
-            428, "Precondition Required");
+    private static final Map<Integer, String> PROBLEM_TITLES = Map.ofEntries(
+            Map.entry(400, "Validation Failed"),
+            Map.entry(401, "Unauthorized"),
+            Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not Found"),
+            Map.entry(406, "Not Acceptable"),
+            Map.entry(409, "Conflict"),
+            Map.entry(412, "Precondition Failed"),
+            Map.entry(413, "Content Too Large"),
+            Map.entry(415, "Unsupported Media Type"),
+            Map.entry(422, "Unprocessable Content"),
+            Map.entry(428, "Precondition Required"),
+            Map.entry(429, "Too Many Requests"),
+            Map.entry(503, "Service Unavailable"));
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> load() {
