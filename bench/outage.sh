@@ -88,6 +88,7 @@ asyncio.run(main())
 PY
 python3 "$work/proxy.py" "$proxy_port" 5432 &
 proxy=$!
+until (echo >"/dev/tcp/127.0.0.1/$proxy_port") 2>/dev/null; do sleep 0.1; done
 
 LEDE_DB_URL="jdbc:postgresql://127.0.0.1:$proxy_port/$db" LEDE_DB_USER=postgres PORT=$port LEDE_HASH_KEY=bench \
     LEDE_ADMIN_TOKEN="$token" LEDE_COMMENTS_PER_IP=1000000000 LEDE_COMMENTS_PER_EMAIL=1000000000 \

@@ -54,15 +54,17 @@ slug=$(curl -fs "${staff[@]}" -X POST "$base/api/v1/admin/articles/$id/publish" 
 
 now_ms() { date +%s%3N; }
 
-post_loop() { # name: posts until the server refuses connections; one line per attempt: marker, curl exit, status
+post_loop() { # name: posts until the server refuses connections; one line per attempt: marker, curl exit, status,
+    # when it was sent and when it ended
     local name=$1 n=0
     while :; do
         n=$((n + 1))
-        local marker="$name-$n" status rc=0
+        local marker="$name-$n" status rc=0 started
+        started=$(now_ms)
         status=$(curl -s -o /dev/null -m 60 -w '%{http_code}' -H 'Content-Type: application/json' \
             -d "{\"authorName\":\"Late reader\",\"authorEmail\":\"$marker@bench.example\",\"body\":\"Posted as the server stops, marked $marker.\"}" \
             "$base/api/v1/articles/$slug/comments") || rc=$?
-        echo "$marker $rc $status" >>"$work/$name"
+        echo "$marker $rc $status $started $(now_ms)" >>"$work/$name"
         [ "$rc" = 7 ] && break
     done
 }
