@@ -7,7 +7,9 @@
 #
 # Needs PostgreSQL on 127.0.0.1:5432 with trust auth for user postgres (as on the project's machines) and wrk
 # (installed from Debian's packages when missing). BENCH_JAVA_OPTS overrides the JVM options, which default to the
-# ones measured best on 2 cores (see RESULTS.md); JAVA_HOME picks the JVM; BENCH_SKIP_BUILD=1 reuses the jar.
+# ones measured best on 2 cores (see RESULTS.md); JAVA_HOME picks the JVM; BENCH_SKIP_BUILD=1 reuses the jar;
+# BENCH_PORT (default 18080) and BENCH_DB (default lede_bench_<pid>) keep concurrent runs apart; BENCH_ONLY (a
+# regular expression) runs only the endpoints whose name matches, with the ceiling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,8 +17,8 @@ articles="${1:-1000}"
 seconds="${2:-10}"
 threads=2
 connections=32
-port=18080
-db="lede_bench_$$"
+port="${BENCH_PORT:-18080}"
+db="${BENCH_DB:-lede_bench_$$}"
 base="http://127.0.0.1:$port"
 psql_cmd=(psql -q -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1)
 cds_dir="$PWD/target/bench-cds"
@@ -78,6 +80,14 @@ endpoints=(
     "post a comment|$base/api/v1/articles/$newest/comments|POST"
 )
 
+if [ -n "${BENCH_ONLY:-}" ]; then # e.g. BENCH_ONLY=post: the ceiling and the endpoints whose name matches
+    selected=("${endpoints[0]}")
+    for entry in "${endpoints[@]:1}"; do
+        [[ "${entry%%|*}" =~ $BENCH_ONLY ]] && selected+=("$entry")
+    done
+    endpoints=("${selected[@]}")
+fi
+
 run_wrk() { # url header duration
     if [ "$2" = POST ]; then
         wrk -t"$threads" -c"$connections" -d"$3" --latency -s bench/post-comment.lua "$1"
@@ -95,6 +105,7 @@ done
 
 max_rss=0
 results=()
+notes=()
 for entry in "${endpoints[@]}"; do
     IFS='|' read -r name url header <<<"$entry"
     out=$(run_wrk "$url" "$header" "${seconds}s")
@@ -106,6 +117,10 @@ for entry in "${endpoints[@]}"; do
     non2xx=$(awk '/Non-2xx or 3xx/ {print $NF}' <<<"$out")
     socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
     results+=("$name|$rps|$p50|$p99|$(( ${non2xx:-0} + ${socket:-0} ))")
+    socket_errors=$(awk '/Socket errors/ {sub(/^ */, ""); print}' <<<"$out")
+    if (( ${non2xx:-0} + ${socket:-0} > 0 )); then
+        notes+=("$name: ${non2xx:-0} answers other than 2xx or 3xx; ${socket_errors:-no socket errors}")
+    fi
 done
 
 ceiling=$(cut -d'|' -f2 <<<"${results[0]}")
@@ -123,5 +138,6 @@ for row in "${results[@]}"; do
     share=$(awk -v r="$rps" -v c="$ceiling" 'BEGIN {printf "%.0f%%", 100 * r / c}')
     printf '| %-32s | %10s | %9s | %9s | %6s | %10s |\n' "$name" "$rps" "$p50" "$p99" "$errors" "$share"
 done
+for note in "${notes[@]}"; do echo "$note"; done
 echo
 echo "Posted comments are screened like any other: the benchmark's posts differ only by a number, so they are held as near-duplicates (still 201)."

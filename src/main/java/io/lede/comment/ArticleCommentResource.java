@@ -46,19 +46,13 @@ public class ArticleCommentResource {
     private final CommentQueries comments;
     private final CommentService service;
     private final CommentKeys keys;
-    private final RateLimits limits;
     private final PublicCaching caching;
 
     public ArticleCommentResource(
-            CommentQueries comments,
-            CommentService service,
-            CommentKeys keys,
-            RateLimits limits,
-            PublicCaching caching) {
+            CommentQueries comments, CommentService service, CommentKeys keys, PublicCaching caching) {
         this.comments = comments;
         this.service = service;
         this.keys = keys;
-        this.limits = limits;
         this.caching = caching;
     }
 
@@ -102,7 +96,9 @@ public class ArticleCommentResource {
             operationId = "postComment",
             summary = "Post a comment",
             description = "Screened at once: the answer says whether it is approved, pending or spam, and why."
-                    + " A retried post with the same Idempotency-Key makes one comment.")
+                    + " A retried post with the same Idempotency-Key, from the same commenter (email and address)"
+                    + " with the same request, answers with the first comment instead of making another and does"
+                    + " not count against the limits.")
     @APIResponse(
             responseCode = "201",
             description = "The comment, its status, and the secret to edit it",
@@ -110,11 +106,20 @@ public class ArticleCommentResource {
     @APIResponse(responseCode = "400", description = "A field is invalid, or the parent is not on this article")
     @APIResponse(responseCode = "403", description = "The author is banned from commenting")
     @APIResponse(responseCode = "404", description = "No published article has that slug")
-    @APIResponse(responseCode = "409", description = "Comments on the article are closed")
+    @APIResponse(
+            responseCode = "409",
+            description = "Comments on the article are closed, or a request with this Idempotency-Key is still"
+                    + " being carried out (retry to get its answer)")
+    @APIResponse(
+            responseCode = "422",
+            description = "This Idempotency-Key was already used by this commenter with a different request")
     @APIResponse(responseCode = "429", description = "Too many comments from this address or email")
+    @APIResponse(responseCode = "503", description = "The database cannot be reached; retry after Retry-After")
     public RestResponse<PostedComment> post(
             @PathParam("slug") String slug,
-            @Parameter(description = "Any unique string; a retry with the same key makes no second comment")
+            @Parameter(
+                            description = "A unique string per comment; a retry with the same key and request makes no"
+                                    + " second comment. Keys are per commenter and remembered for 24 hours.")
                     @HeaderParam("Idempotency-Key")
                     @Size(max = 100)
                     String idempotencyKey,
@@ -122,10 +127,8 @@ public class ArticleCommentResource {
             @Context HttpServerRequest http) {
         String ip =
                 http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        String ipHash = keys.ip(ip);
-        String emailHash = keys.email(requestBody.authorEmail());
-        limits.spend(ipHash, emailHash);
-        PostedComment posted = service.post(slug, requestBody, emailHash, ip, ipHash, idempotencyKey);
+        Commenter commenter = keys.commenter(ip, requestBody.authorEmail());
+        PostedComment posted = service.post(slug, requestBody, commenter, idempotencyKey);
         return RestResponse.ResponseBuilder.<PostedComment>created(URI.create("/api/v1/comments/" + posted.id()))
                 .entity(posted)
                 .header("Cache-Control", "no-store")

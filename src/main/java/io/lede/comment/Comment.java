@@ -57,9 +57,6 @@ public class Comment extends PanacheEntityBase {
     @Column(name = "ip_hash")
     public String ipHash;
 
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-
     @Column(name = "created_at")
     public Instant createdAt;
 

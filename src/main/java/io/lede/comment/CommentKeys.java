@@ -39,6 +39,11 @@ public class CommentKeys {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
+    /** The commenter behind a post from {@code ip} with {@code email}. */
+    public Commenter commenter(String ip, String email) {
+        return new Commenter(ip, ip(ip), email(email));
+    }
+
     public String email(String address) {
         return HexFormat.of().formatHex(mac("email:" + address.strip().toLowerCase(Locale.ROOT)));
     }

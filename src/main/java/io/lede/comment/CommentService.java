@@ -8,9 +8,11 @@ import io.lede.comment.CommentViews.ReasonView;
 import io.lede.comment.screening.CommentMarkdown;
 import io.lede.support.Timestamps;
 import io.lede.web.ContentVersion;
+import io.lede.web.Idempotency;
 import io.lede.web.LedeConfig;
 import io.lede.web.ProblemException;
 import io.lede.web.Problems;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,6 +34,8 @@ public class CommentService {
     private final int closeAfterDays;
     private final int reportsToRequeue;
     private final RecentComments recent;
+    private final RateLimits limits;
+    private final Idempotency idempotency;
 
     public CommentService(
             EntityManager em,
@@ -40,8 +44,12 @@ public class CommentService {
             AkismetCheck akismet,
             ContentVersion versions,
             RecentComments recent,
+            RateLimits limits,
+            Idempotency idempotency,
             LedeConfig config) {
         this.em = em;
+        this.limits = limits;
+        this.idempotency = idempotency;
         this.keys = keys;
         this.screener = screener;
         this.akismet = akismet;
@@ -52,33 +60,54 @@ public class CommentService {
         this.recent = recent;
     }
 
-    /** A retried post with the same Idempotency-Key answers with the first comment instead of making another. */
-    @Transactional
-    public PostedComment post(
-            String slug, NewComment request, String emailHash, String ip, String ipHash, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            var earlier =
-                    Comment.<Comment>find("idempotencyKey", idempotencyKey).firstResultOptional();
-            if (earlier.isPresent()) {
-                return posted(earlier.get());
+    /**
+     * Posts a comment: limits, screening (with the outside service's opinion, when enabled, asked before any
+     * transaction opens so no connection waits on it), then one transaction that stores it. With an
+     * Idempotency-Key, a retry by the same commenter with the same request gets the first answer back, edit secret
+     * included, and spends no allowance; see {@link Idempotency}.
+     */
+    public PostedComment post(String slug, NewComment request, Commenter commenter, String idempotencyKey) {
+        Idempotency.Request once =
+                idempotency.request("comment-post", commenter.caller(), idempotencyKey, slug, request);
+        Idempotency.Outcome<PostedComment> outcome = idempotency.perform(once, PostedComment.class, claim -> {
+            limits.spend(commenter);
+            CommentScreener.Verdict judged = akismet.enabled() ? judged(slug, request, commenter) : null;
+            return QuarkusTransaction.requiringNew().call(() -> store(slug, request, commenter, judged, claim));
+        });
+        PostedComment posted = outcome.value();
+        return outcome.replayed() ? posted.withEditSecret(keys.editSecret(posted.id())) : posted;
+    }
+
+    /** Local screening in a short transaction of its own, then the outside service with no connection held. */
+    private CommentScreener.Verdict judged(String slug, NewComment request, Commenter commenter) {
+        CommentScreener.Verdict local = QuarkusTransaction.requiringNew().call(() -> {
+            refuseBanned(commenter);
+            Article article = openArticle(slug);
+            if (request.parentId() != null) {
+                parentIn(article, request.parentId());
             }
-        }
-        if (CommentBan.count(
-                        "valueHash in ?1 and until > ?2",
-                        ipHash == null ? List.of(emailHash) : List.of(emailHash, ipHash),
-                        Timestamps.now())
-                > 0) {
-            throw new ProblemException(
-                    403, "banned", "Banned", "Comments from this address are not accepted at the moment.");
-        }
+            return screen(request, commenter);
+        });
+        return withSecondOpinion(local, request, commenter.ip(), slug);
+    }
+
+    private CommentScreener.Verdict screen(NewComment request, Commenter commenter) {
+        boolean known =
+                Comment.count("emailHash = ?1 and status = ?2", commenter.emailHash(), CommentStatus.APPROVED) > 0;
+        return screener.screen(request.body(), request.authorName(), request.website(), known, recent.fingerprints());
+    }
+
+    /** Stores the comment with the verdict given, or screens it here when none was. */
+    private PostedComment store(
+            String slug,
+            NewComment request,
+            Commenter commenter,
+            CommentScreener.Verdict judged,
+            Idempotency.Claim claim) {
+        refuseBanned(commenter);
         Article article = openArticle(slug);
         Comment parent = request.parentId() == null ? null : parentIn(article, request.parentId());
-        boolean known = Comment.count("emailHash = ?1 and status = ?2", emailHash, CommentStatus.APPROVED) > 0;
-        CommentScreener.Verdict verdict = withSecondOpinion(
-                screener.screen(request.body(), request.authorName(), request.website(), known, recent.fingerprints()),
-                request,
-                ip,
-                article.slug);
+        CommentScreener.Verdict verdict = judged != null ? judged : screen(request, commenter);
 
         Instant now = Timestamps.now();
         Comment comment = new Comment();
@@ -87,14 +116,13 @@ public class CommentService {
         comment.rootId = parent == null ? null : parent.rootId;
         comment.depth = parent == null ? 0 : parent.depth + 1;
         comment.authorName = request.authorName().strip();
-        comment.emailHash = emailHash;
+        comment.emailHash = commenter.emailHash();
         comment.bodyMarkdown = request.body();
         comment.bodyHtml = CommentMarkdown.render(request.body());
         comment.status = verdict.status();
         comment.reasons = String.join(
                 " ", verdict.reasons().stream().map(ReasonView::code).toList());
-        comment.ipHash = ipHash;
-        comment.idempotencyKey = idempotencyKey;
+        comment.ipHash = commenter.ipHash();
         comment.createdAt = now;
         comment.updatedAt = now;
         comment.persist();
@@ -105,7 +133,7 @@ public class CommentService {
         if (comment.status == CommentStatus.APPROVED) {
             versions.bumpComments(List.of(article.id));
         }
-        return new PostedComment(
+        PostedComment posted = new PostedComment(
                 comment.id,
                 comment.status,
                 verdict.reasons(),
@@ -115,6 +143,19 @@ public class CommentService {
                 comment.createdAt,
                 keys.editSecret(comment.id),
                 comment.createdAt.plus(editWindow));
+        // Remembered without the secret, which is derived again for the retry that asks.
+        claim.complete(posted.withEditSecret(null));
+        return posted;
+    }
+
+    private void refuseBanned(Commenter commenter) {
+        List<String> hashes = commenter.ipHash() == null
+                ? List.of(commenter.emailHash())
+                : List.of(commenter.emailHash(), commenter.ipHash());
+        if (CommentBan.count("valueHash in ?1 and until > ?2", hashes, Timestamps.now()) > 0) {
+            throw new ProblemException(
+                    403, "banned", "Banned", "Comments from this address are not accepted at the moment.");
+        }
     }
 
     /** A comment local screening lets through may still be spam in the eyes of an outside service, when enabled. */

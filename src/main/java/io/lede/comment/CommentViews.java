@@ -115,5 +115,12 @@ public final class CommentViews {
             @Schema(description = "Send as X-Edit-Secret to edit or delete the comment")
             String editSecret,
 
-            Instant editableUntil) {}
+            Instant editableUntil) {
+
+        /** The same answer with another edit secret: none where it is remembered, the real one where it is sent. */
+        public PostedComment withEditSecret(String secret) {
+            return new PostedComment(
+                    id, status, reasons, parentId, authorName, bodyHtml, createdAt, secret, editableUntil);
+        }
+    }
 }

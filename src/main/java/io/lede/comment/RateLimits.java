@@ -1,52 +1,35 @@
 package io.lede.comment;
 
 import io.lede.web.LedeConfig;
+import io.lede.web.RateLimitPolicy;
+import io.lede.web.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fixed-window limits on posting, per IP hash and per email hash, kept in this instance's memory: several
- * instances each allow the limit (documented in the README).
+ * Posting limits, per IP hash and per email hash, in fixed windows. They are counted in the database on every post
+ * (one statement for both), so every instance shares them and a restart keeps them.
  */
 @ApplicationScoped
 public class RateLimits {
 
-    private record Window(Instant start, int used) {}
+    private final RateLimiter limiter;
+    private final RateLimitPolicy perIp;
+    private final RateLimitPolicy perEmail;
 
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
-    private final Duration length;
-    private final int perIp;
-    private final int perEmail;
-
-    public RateLimits(LedeConfig config) {
-        this.length = config.comments().rateWindow();
-        this.perIp = config.comments().perIp();
-        this.perEmail = config.comments().perEmail();
+    public RateLimits(RateLimiter limiter, LedeConfig config) {
+        this.limiter = limiter;
+        LedeConfig.Comments comments = config.comments();
+        this.perIp = RateLimitPolicy.exact(
+                "comment-posts-per-ip", "comments from this address", comments.perIp(), comments.rateWindow());
+        this.perEmail = RateLimitPolicy.exact(
+                "comment-posts-per-email",
+                "comments from this email address",
+                comments.perEmail(),
+                comments.rateWindow());
     }
 
     /** Counts one post, or answers 429 when either limit is spent. */
-    public void spend(String ipHash, String emailHash) {
-        Instant now = Instant.now();
-        check("ip:" + ipHash, perIp, now);
-        check("email:" + emailHash, perEmail, now);
-        if (windows.size() > 100_000) {
-            windows.values().removeIf(window -> window.start().plus(length).isBefore(now));
-        }
-    }
-
-    private void check(String key, int limit, Instant now) {
-        Window window = windows.compute(
-                key,
-                (k, current) -> current == null || !current.start().plus(length).isAfter(now)
-                        ? new Window(now, 1)
-                        : new Window(current.start(), current.used() + 1));
-        if (window.used() > limit) {
-            long reset = Math.max(
-                    1, Duration.between(now, window.start().plus(length)).toSeconds());
-            throw new RateLimitedException(limit, length.toSeconds(), reset);
-        }
+    public void spend(Commenter commenter) {
+        limiter.spend(perIp.by(commenter.ipHash()), perEmail.by(commenter.emailHash()));
     }
 }

@@ -37,9 +37,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final AllowedMethods allowedMethods;
+    private final DatabaseAvailability database;
 
-    public ProblemMappers(AllowedMethods allowedMethods) {
+    public ProblemMappers(AllowedMethods allowedMethods, DatabaseAvailability database) {
         this.allowedMethods = allowedMethods;
+        this.database = database;
     }
 
     @ServerExceptionMapper
@@ -48,7 +50,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response rateLimited(io.lede.comment.RateLimitedException e, UriInfo uri) {
+    public Response retryLater(RetryLaterException e, UriInfo uri) {
+        return Response.fromResponse(problem(e, uri))
+                .header("Retry-After", e.retryAfterSeconds())
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e, UriInfo uri) {
         Response problem = ProblemResponses.of(429, "rate-limited", "Too Many Requests", e.getMessage(), path(uri));
         return Response.fromResponse(problem)
                 .header("Retry-After", e.resetSeconds())
@@ -193,6 +202,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
+        if (DatabaseAvailability.isUnavailable(e)) {
+            return databaseUnavailable(e, uri);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return ProblemResponses.of(
@@ -216,6 +228,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseAvailability.isUnavailable(e)) {
+            return databaseUnavailable(e, uri);
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, path(uri));
         return ProblemResponses.of(
@@ -224,6 +239,12 @@ public class ProblemMappers {
                 "Internal Server Error",
                 "Something went wrong on our side. Quote reference " + reference + " when reporting it.",
                 path(uri));
+    }
+
+    private Response databaseUnavailable(Throwable e, UriInfo uri) {
+        database.failed(e);
+        LOG.debugf(e, "The database could not be used for %s", path(uri));
+        return database.problem(path(uri));
     }
 
     private static Response concurrentChange(UriInfo uri) {

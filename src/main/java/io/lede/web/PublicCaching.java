@@ -27,7 +27,8 @@ import java.util.function.Supplier;
 /**
  * Public reads, built once and served from memory until content changes: the exact JSON bytes, a strong ETag over
  * them, Last-Modified, shared-cache directives and a Surrogate-Key naming what a CDN should purge. A 304 costs a
- * map lookup.
+ * map lookup. While the database cannot be reached, a response that content has since outdated is served as it
+ * was rather than not at all (as {@code stale-if-error} would); only what was never cached answers 503.
  */
 @ApplicationScoped
 public class PublicCaching {
@@ -52,6 +53,7 @@ public class PublicCaching {
     }
 
     private record Cached(
+            long generation,
             byte[] json,
             EntityTag etag,
             Date lastModified,
@@ -62,15 +64,16 @@ public class PublicCaching {
 
     private final ObjectMapper json;
     private final ContentVersion versions;
+    private final DatabaseAvailability database;
     private final String cacheControl;
     private final Map<String, Cached> responses = new ConcurrentHashMap<>();
     private final AtomicLong cachedBytes = new AtomicLong();
     private final long maxBytes;
-    private volatile long cachedGeneration = -1;
 
-    public PublicCaching(ObjectMapper json, ContentVersion versions, LedeConfig config) {
+    public PublicCaching(ObjectMapper json, ContentVersion versions, DatabaseAvailability database, LedeConfig config) {
         this.json = json;
         this.versions = versions;
+        this.database = database;
         LedeConfig.Cache cache = config.cache();
         this.maxBytes = cache.memoryMb() * 1024L * 1024L;
         this.cacheControl = "public, max-age=" + cache.maxAge() + ", s-maxage=" + cache.sMaxage()
@@ -87,18 +90,27 @@ public class PublicCaching {
             Supplier<Optional<Representation>> build,
             Supplier<ProblemException> missing) {
         long generation = versions.generation();
-        if (generation != cachedGeneration) {
-            forgetEverything();
-            cachedGeneration = generation;
-        }
         String key = uri.getRequestUri().toString();
-        Cached response = responses.get(key);
-        if (response == null || commentsChangedSince(response)) {
-            long commentChanges = versions.commentChanges();
-            response = serialise(build.get().orElseThrow(missing));
-            if (versions.generation() == generation && versions.commentChanges() == commentChanges) {
-                remember(key, response);
+        Cached cached = responses.get(key);
+        if (cached != null && cached.generation() == generation && !commentsChangedSince(cached)) {
+            return respond(request, cached);
+        }
+        if (cached != null && !database.reachable()) {
+            return respond(request, cached);
+        }
+        long commentChanges = versions.commentChanges();
+        Cached response;
+        try {
+            response = serialise(generation, build.get().orElseThrow(missing));
+        } catch (RuntimeException e) {
+            if (cached != null && DatabaseAvailability.isUnavailable(e)) {
+                database.failed(e);
+                return respond(request, cached);
             }
+            throw e;
+        }
+        if (versions.generation() == generation && versions.commentChanges() == commentChanges) {
+            remember(key, response);
         }
         return respond(request, response);
     }
@@ -120,7 +132,10 @@ public class PublicCaching {
         return false;
     }
 
-    /** Crude but safe: when the budget is spent, start again from empty rather than track recency. */
+    /**
+     * Crude but safe: when the budget is spent, start again from empty rather than track recency. Responses of
+     * earlier generations stay until then, or until they are rebuilt, to be served while the database is away.
+     */
     private void forgetEverything() {
         responses.clear();
         cachedBytes.set(0);
@@ -140,7 +155,7 @@ public class PublicCaching {
         return response.build();
     }
 
-    private Cached serialise(Representation representation) {
+    private Cached serialise(long generation, Representation representation) {
         try {
             byte[] body = json.writeValueAsBytes(representation.body());
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
@@ -157,6 +172,7 @@ public class PublicCaching {
                 commentVersions[i] = versions.commentVersion(commentsOf[i]);
             }
             return new Cached(
+                    generation,
                     body,
                     etag,
                     Date.from(representation.lastModified().truncatedTo(ChronoUnit.SECONDS)),

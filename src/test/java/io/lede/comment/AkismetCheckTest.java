@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import com.sun.net.httpserver.HttpServer;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -22,17 +24,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The optional Akismet-compatible check, against a stand-in service on this machine. */
+/**
+ * The optional Akismet-compatible check, against a stand-in service on this machine. The stand-in also takes its
+ * time when asked to ("slowly-considered", "briefly-considered") and notes how many database connections Lede holds
+ * while it answers ("count-connections").
+ */
 @QuarkusTest
 @TestProfile(AkismetCheckTest.WithSpamService.class)
 class AkismetCheckTest {
 
     static final int PORT = 18_099;
     static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
+    static final List<Long> CONNECTIONS_HELD_WHILE_ASKED = new CopyOnWriteArrayList<>();
     static HttpServer service;
 
     public static class WithSpamService implements QuarkusTestProfile {
@@ -41,17 +49,27 @@ class AkismetCheckTest {
             return Map.of(
                     "lede.comments.akismet.enabled", "true",
                     "lede.comments.akismet.url", "http://127.0.0.1:" + PORT + "/1.1/comment-check",
-                    "lede.comments.akismet.api-key", "test-key");
+                    "lede.comments.akismet.api-key", "test-key",
+                    "lede.comments.akismet.timeout", "20S",
+                    "quarkus.datasource.metrics.enabled", "true");
         }
     }
 
     @BeforeAll
     static void startTheService() throws IOException {
+        if (service != null) {
+            return;
+        }
         service = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
+        service.setExecutor(Executors.newCachedThreadPool());
         service.createContext("/1.1/comment-check", exchange -> {
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String decoded = URLDecoder.decode(form, StandardCharsets.UTF_8);
             REQUESTS.add(decoded);
+            if (decoded.contains("count-connections")) {
+                CONNECTIONS_HELD_WHILE_ASKED.add(connectionsHeld());
+            }
+            pause(decoded.contains("slowly-considered") ? 5_000 : decoded.contains("briefly-considered") ? 300 : 0);
             byte[] answer = (decoded.contains("miracle discount") ? "true" : "false").getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -61,9 +79,39 @@ class AkismetCheckTest {
         service.start();
     }
 
+    /** The fewest connections in use over a few samples: a connection held throughout shows in every one. */
+    static long connectionsHeld() {
+        AgroalDataSource pool = Arc.container().instance(AgroalDataSource.class).get();
+        long fewest = Long.MAX_VALUE;
+        for (int sample = 0; sample < 5; sample++) {
+            fewest = Math.min(fewest, pool.getMetrics().activeCount());
+            pause(10);
+        }
+        return fewest;
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @AfterAll
     static void stopTheService() {
         service.stop(0);
+        service = null;
+    }
+
+    @Test
+    void theServiceIsAskedWhileThePostHoldsNoDatabaseConnection() {
+        post(publishedSlug(), comment(email(), "Which ferry timetable count-connections applies in winter?"))
+                .then()
+                .statusCode(201);
+
+        assertThat(CONNECTIONS_HELD_WHILE_ASKED).isNotEmpty().allSatisfy(held -> assertThat(held)
+                .isZero());
     }
 
     @Test

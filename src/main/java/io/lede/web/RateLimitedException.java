@@ -1,20 +1,20 @@
-package io.lede.comment;
+package io.lede.web;
 
-/** A caller spent its posting allowance; answered with 429 and the IETF RateLimit headers. */
+/** A caller spent an allowance; answered with 429, Retry-After and the IETF RateLimit headers. */
 public class RateLimitedException extends RuntimeException {
 
-    private final int limit;
+    private final long limit;
     private final long windowSeconds;
     private final long resetSeconds;
 
-    public RateLimitedException(int limit, long windowSeconds, long resetSeconds) {
-        super("Too many comments from this address; try again in " + resetSeconds + " seconds.", null, false, false);
+    public RateLimitedException(String detail, long limit, long windowSeconds, long resetSeconds) {
+        super(detail, null, false, false);
         this.limit = limit;
         this.windowSeconds = windowSeconds;
         this.resetSeconds = resetSeconds;
     }
 
-    public int limit() {
+    public long limit() {
         return limit;
     }
 
