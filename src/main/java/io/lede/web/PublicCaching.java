@@ -1,7 +1,11 @@
 package io.lede.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,17 +22,15 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * Public reads, built once and served from memory until content changes: the exact JSON bytes, a strong ETag over
  * them, Last-Modified, shared-cache directives and a Surrogate-Key naming what a CDN should purge. A 304 costs a
  * map lookup. While the database cannot be reached, a response that content has since outdated is served as it
- * was rather than not at all (as {@code stale-if-error} would); only what was never cached answers 503.
+ * was rather than not at all (as {@code stale-if-error} would); only what was never cached answers 503. The memory
+ * budget is a weight in bytes: when it is spent, the least valuable answers (Caffeine's frequency and recency) go.
  */
 @ApplicationScoped
 public class PublicCaching {
@@ -60,22 +62,38 @@ public class PublicCaching {
             String surrogateKeys,
             String link,
             long[] commentsOf,
-            long[] commentVersions) {}
+            long[] commentVersions) {
+
+        private static final int OVERHEAD_BYTES = 256;
+
+        int weight(String key) {
+            return json.length + 2 * (key.length() + surrogateKeys.length()) + OVERHEAD_BYTES;
+        }
+    }
 
     private final ObjectMapper json;
     private final ContentVersion versions;
     private final DatabaseAvailability database;
     private final String cacheControl;
-    private final Map<String, Cached> responses = new ConcurrentHashMap<>();
-    private final AtomicLong cachedBytes = new AtomicLong();
-    private final long maxBytes;
+    private final Cache<String, Cached> responses;
 
-    public PublicCaching(ObjectMapper json, ContentVersion versions, DatabaseAvailability database, LedeConfig config) {
+    public PublicCaching(
+            ObjectMapper json,
+            ContentVersion versions,
+            DatabaseAvailability database,
+            LedeConfig config,
+            MeterRegistry metrics) {
         this.json = json;
         this.versions = versions;
         this.database = database;
         LedeConfig.Cache cache = config.cache();
-        this.maxBytes = cache.memoryMb() * 1024L * 1024L;
+        this.responses = Caffeine.newBuilder()
+                .maximumWeight(cache.memoryMb() * 1024L * 1024L)
+                .weigher((String key, Cached cached) -> cached.weight(key))
+                .executor(Runnable::run)
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(metrics, responses, "public-responses");
         this.cacheControl = "public, max-age=" + cache.maxAge() + ", s-maxage=" + cache.sMaxage()
                 + ", stale-while-revalidate=" + cache.staleWhileRevalidate();
     }
@@ -91,7 +109,7 @@ public class PublicCaching {
             Supplier<ProblemException> missing) {
         long generation = versions.generation();
         String key = uri.getRequestUri().toString();
-        Cached cached = responses.get(key);
+        Cached cached = responses.getIfPresent(key);
         if (cached != null && cached.generation() == generation && !commentsChangedSince(cached)) {
             return respond(request, cached);
         }
@@ -110,17 +128,9 @@ public class PublicCaching {
             throw e;
         }
         if (versions.generation() == generation && versions.commentChanges() == commentChanges) {
-            remember(key, response);
+            responses.put(key, response);
         }
         return respond(request, response);
-    }
-
-    private void remember(String key, Cached response) {
-        Cached replaced = responses.put(key, response);
-        long replacedBytes = replaced == null ? 0 : replaced.json().length;
-        if (cachedBytes.addAndGet(response.json().length - replacedBytes) > maxBytes) {
-            forgetEverything();
-        }
     }
 
     private boolean commentsChangedSince(Cached cached) {
@@ -130,15 +140,6 @@ public class PublicCaching {
             }
         }
         return false;
-    }
-
-    /**
-     * Crude but safe: when the budget is spent, start again from empty rather than track recency. Responses of
-     * earlier generations stay until then, or until they are rebuilt, to be served while the database is away.
-     */
-    private void forgetEverything() {
-        responses.clear();
-        cachedBytes.set(0);
     }
 
     private Response respond(Request request, Cached cached) {
