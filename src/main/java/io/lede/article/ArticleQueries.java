@@ -27,9 +27,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArticleQueries {
 
-    public static final String PUBLIC = "a.status in (io.lede.article.ArticleStatus.PUBLISHED,"
-            + " io.lede.article.ArticleStatus.SCHEDULED) and a.publishAt <= :now";
-
     private final EntityManager em;
     private final ArticleMapper mapper;
     private final CommentCountSource comments;
@@ -49,9 +46,10 @@ public class ArticleQueries {
 
     @Transactional
     public Optional<ArticleView> published(String slug) {
-        return em.createQuery("select a from Article a where a.slug = :slug and " + PUBLIC, Article.class)
+        return em.createQuery(
+                        "select a from Article a where a.slug = :slug and " + ArticleVisibility.PUBLIC, Article.class)
                 .setParameter("slug", slug)
-                .setParameter("now", Timestamps.now())
+                .setParameter(ArticleVisibility.NOW, Timestamps.now())
                 .getResultStream()
                 .findFirst()
                 .map(article -> mapper.published(
@@ -61,8 +59,9 @@ public class ArticleQueries {
     @Transactional
     public SummaryPage list(ArticleFilter filter, Cursor after, int limit) {
         List<SummaryRow> rows = new JpqlQuery("select new io.lede.article.ArticleQueries$SummaryRow(a.id, a.slug,"
-                        + " a.title, a.dek, a.excerpt, a.publishAt, a.updatedAt) from Article a where " + PUBLIC)
-                .with("now", Timestamps.now())
+                        + " a.title, a.dek, a.excerpt, a.publishAt, a.updatedAt) from Article a where "
+                        + ArticleVisibility.PUBLIC)
+                .with(ArticleVisibility.NOW, Timestamps.now())
                 .and(
                         "exists (select 1 from Article x join x.tags t where x.id = a.id and t.slug = :tag)",
                         "tag",
@@ -105,9 +104,9 @@ public class ArticleQueries {
         Instant now = Timestamps.now();
         JpqlQuery query = new JpqlQuery("select a from Article a where 1 = 1");
         if (status == ArticleStatus.PUBLISHED) {
-            query.and(PUBLIC, "now", now);
+            query.and(ArticleVisibility.PUBLIC, ArticleVisibility.NOW, now);
         } else if (status == ArticleStatus.SCHEDULED) {
-            query.and("a.status = io.lede.article.ArticleStatus.SCHEDULED and a.publishAt > :now", "now", now);
+            query.and(ArticleVisibility.scheduledAfter("a"), ArticleVisibility.NOW, now);
         } else {
             query.and("a.status = :status", "status", status);
         }

@@ -8,7 +8,7 @@ class BylineRule implements PublicPersonRule {
 
     @Override
     public String condition() {
-        return "exists (select 1 from Article a join a.authors byline where byline = p and " + ArticleQueries.PUBLIC
+        return "exists (select 1 from Article a join a.authors byline where byline = p and " + ArticleVisibility.PUBLIC
                 + ")";
     }
 }

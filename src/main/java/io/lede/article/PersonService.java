@@ -43,7 +43,7 @@ public class PersonService {
     public Optional<PersonView> findPublic(String slug) {
         return em.createQuery("select p from Person p where p.slug = :slug and " + isPublic, Person.class)
                 .setParameter("slug", slug)
-                .setParameter("now", Timestamps.now())
+                .setParameter(ArticleVisibility.NOW, Timestamps.now())
                 .getResultStream()
                 .findFirst()
                 .map(mapper::person);
@@ -73,8 +73,8 @@ public class PersonService {
                         + (after == null ? "" : " and p.slug > :after")
                         + " order by p.slug",
                 PersonSummary.class);
-        if (condition.contains(":now")) {
-            query.setParameter("now", Timestamps.now());
+        if (condition.contains(":" + ArticleVisibility.NOW)) {
+            query.setParameter(ArticleVisibility.NOW, Timestamps.now());
         }
         if (after != null) {
             query.setParameter("after", after.sortKey());

@@ -26,7 +26,7 @@ public class TagService {
 
     private static final String VIEW = "select new io.lede.article.ArticleViews$TagView(t.id, t.slug, t.name,"
             + " t.description, (select count(a) from Article a join a.tags at where at.id = t.id and "
-            + ArticleQueries.PUBLIC + "), t.updatedAt) from Tag t";
+            + ArticleVisibility.PUBLIC + "), t.updatedAt) from Tag t";
 
     private final EntityManager em;
 
@@ -38,7 +38,7 @@ public class TagService {
     public Page<TagView> list(Cursor after, int limit) {
         TypedQuery<TagView> query = em.createQuery(
                         VIEW + (after == null ? "" : " where t.slug > :after") + " order by t.slug", TagView.class)
-                .setParameter("now", Timestamps.now());
+                .setParameter(ArticleVisibility.NOW, Timestamps.now());
         if (after != null) {
             query.setParameter("after", after.sortKey());
         }
@@ -50,7 +50,7 @@ public class TagService {
     public Optional<TagView> find(String slug) {
         return em.createQuery(VIEW + " where t.slug = :slug", TagView.class)
                 .setParameter("slug", slug)
-                .setParameter("now", Timestamps.now())
+                .setParameter(ArticleVisibility.NOW, Timestamps.now())
                 .getResultStream()
                 .findFirst();
     }

@@ -1,6 +1,6 @@
 package io.lede.comment;
 
-import io.lede.article.ArticleQueries;
+import io.lede.article.ArticleVisibility;
 import io.lede.comment.CommentViews.CommentView;
 import io.lede.comment.CommentViews.ReplyView;
 import io.lede.comment.CommentViews.ThreadView;
@@ -92,10 +92,10 @@ public class CommentQueries {
     public Optional<OfArticle<Page<ReplyView>>> replies(long rootId, Cursor after, int limit) {
         List<Comment> root = em.createQuery(
                         "select c from Comment c join c.article a where c.id = :id and c.parentId is null and c.status = "
-                                + APPROVED + " and " + ArticleQueries.PUBLIC,
+                                + APPROVED + " and " + ArticleVisibility.PUBLIC,
                         Comment.class)
                 .setParameter("id", rootId)
-                .setParameter("now", Timestamps.now())
+                .setParameter(ArticleVisibility.NOW, Timestamps.now())
                 .getResultList();
         if (root.isEmpty()) {
             return Optional.empty();
@@ -126,11 +126,11 @@ public class CommentQueries {
     public Optional<OfArticle<CommentView>> visible(long id) {
         return em.createQuery(
                         "select c from Comment c join fetch c.article a where c.id = :id and c.status = " + APPROVED
-                                + " and " + ArticleQueries.PUBLIC + " and (c.parentId is null or exists (select r.id"
+                                + " and " + ArticleVisibility.PUBLIC + " and (c.parentId is null or exists (select r.id"
                                 + " from Comment r where r.id = c.rootId and r.status = " + APPROVED + "))",
                         Comment.class)
                 .setParameter("id", id)
-                .setParameter("now", Timestamps.now())
+                .setParameter(ArticleVisibility.NOW, Timestamps.now())
                 .getResultStream()
                 .findFirst()
                 .map(c -> new OfArticle<>(
@@ -148,9 +148,9 @@ public class CommentQueries {
 
     private Optional<Long> publishedArticle(String slug) {
         return em.createQuery(
-                        "select a.id from Article a where a.slug = :slug and " + ArticleQueries.PUBLIC, Long.class)
+                        "select a.id from Article a where a.slug = :slug and " + ArticleVisibility.PUBLIC, Long.class)
                 .setParameter("slug", slug)
-                .setParameter("now", Timestamps.now())
+                .setParameter(ArticleVisibility.NOW, Timestamps.now())
                 .getResultStream()
                 .findFirst();
     }

@@ -1,7 +1,7 @@
 package io.lede.comment;
 
 import io.lede.article.Article;
-import io.lede.article.ArticleQueries;
+import io.lede.article.ArticleVisibility;
 import io.lede.comment.CommentRequests.NewComment;
 import io.lede.comment.CommentViews.PostedComment;
 import io.lede.comment.CommentViews.ReasonView;
@@ -265,9 +265,9 @@ public class CommentService {
 
     private Article openArticle(String slug) {
         Article article = em.createQuery(
-                        "select a from Article a where a.slug = :slug and " + ArticleQueries.PUBLIC, Article.class)
+                        "select a from Article a where a.slug = :slug and " + ArticleVisibility.PUBLIC, Article.class)
                 .setParameter("slug", slug)
-                .setParameter("now", Timestamps.now())
+                .setParameter(ArticleVisibility.NOW, Timestamps.now())
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> Problems.notFound("published article", slug));

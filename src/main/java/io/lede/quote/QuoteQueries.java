@@ -2,7 +2,7 @@ package io.lede.quote;
 
 import io.lede.article.Article;
 import io.lede.article.ArticleMapper;
-import io.lede.article.ArticleQueries;
+import io.lede.article.ArticleVisibility;
 import io.lede.quote.QuoteViews.ArticleRef;
 import io.lede.quote.QuoteViews.MentionRef;
 import io.lede.quote.QuoteViews.QuoteView;
@@ -33,7 +33,7 @@ public class QuoteQueries {
             + " q.mentionStart, q.mentionEnd, q.confidence, q.status, q.origin, q.reviewedBy, q.reviewedAt,"
             + " q.version, a.id, a.slug, a.title, a.publishAt, a.canonicalUrl, a.copyrightHolder, q.updatedAt)"
             + " from Quote q join q.article a left join q.speaker p";
-    static final String PUBLIC = "q.status = io.lede.quote.QuoteStatus.CONFIRMED and " + ArticleQueries.PUBLIC;
+    static final String PUBLIC = "q.status = io.lede.quote.QuoteStatus.CONFIRMED and " + ArticleVisibility.PUBLIC;
 
     /** A quotation with its article and speaker, as one query row. */
     public record QuoteRow(
@@ -86,9 +86,10 @@ public class QuoteQueries {
     public Optional<Dated<List<QuoteView>>> ofPublishedArticle(String slug) {
         Instant now = Timestamps.now();
         long published = em.createQuery(
-                        "select count(a) from Article a where a.slug = :slug and " + ArticleQueries.PUBLIC, Long.class)
+                        "select count(a) from Article a where a.slug = :slug and " + ArticleVisibility.PUBLIC,
+                        Long.class)
                 .setParameter("slug", slug)
-                .setParameter("now", now)
+                .setParameter(ArticleVisibility.NOW, now)
                 .getSingleResult();
         if (published == 0) {
             return Optional.empty();
@@ -96,7 +97,7 @@ public class QuoteQueries {
         List<QuoteRow> rows = em.createQuery(
                         ROW + " where a.slug = :slug and " + PUBLIC + " order by q.start, q.id", QuoteRow.class)
                 .setParameter("slug", slug)
-                .setParameter("now", now)
+                .setParameter(ArticleVisibility.NOW, now)
                 .getResultList();
         return Optional.of(dated(rows.stream().map(this::publicView).toList(), rows));
     }
@@ -105,7 +106,7 @@ public class QuoteQueries {
     public Optional<Dated<QuoteView>> publicQuote(long id) {
         return em.createQuery(ROW + " where q.id = :id and " + PUBLIC, QuoteRow.class)
                 .setParameter("id", id)
-                .setParameter("now", Timestamps.now())
+                .setParameter(ArticleVisibility.NOW, Timestamps.now())
                 .getResultStream()
                 .findFirst()
                 .map(row -> dated(publicView(row), List.of(row)));
@@ -116,7 +117,7 @@ public class QuoteQueries {
     public Dated<Page<QuoteView>> publicList(QuoteFilter filter, Cursor after, int limit) {
         String text = filter.text() == null || filter.text().isBlank() ? null : "%" + likePattern(filter.text()) + "%";
         List<QuoteRow> found = new JpqlQuery(ROW + " where " + PUBLIC)
-                .with("now", Timestamps.now())
+                .with(ArticleVisibility.NOW, Timestamps.now())
                 .and("p.slug = :speaker", "speaker", filter.speaker())
                 .and("a.slug = :article", "article", filter.article())
                 .and("lower(q.text) like :text escape '!'", "text", text)

@@ -1,5 +1,6 @@
 package io.lede.web;
 
+import io.lede.article.ArticleVisibility;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,8 +54,7 @@ public class ContentVersion {
     private static final int MAX_KNOWN_COMMENT_VERSIONS = 100_000;
     private static final String COMMENT_CHANGES =
             "select id, comments_version from article where comments_changed_at > ?";
-    private static final String READ = "select version, (select min(publish_at) from article"
-            + " where status = 'SCHEDULED' and publish_at > ?) from content_change where id = 1";
+    private static final String READ = nextChangeQuery("?");
 
     private final DataSource dataSource;
     private final EntityManager em;
@@ -125,6 +125,12 @@ public class ContentVersion {
         }
     }
 
+    /** The content version, and the next time a scheduled article becomes public after {@code now}. */
+    private static String nextChangeQuery(String now) {
+        return "select version, (select min(publish_at) from article where " + ArticleVisibility.scheduledAfterSql(now)
+                + ") from content_change where id = 1";
+    }
+
     /** Called inside a writing transaction: the bump commits, or rolls back, with the write. */
     public void bump() {
         em.createNativeQuery("update content_change set version = version + 1, changed_at = :now where id = 1")
@@ -132,9 +138,8 @@ public class ContentVersion {
                 .executeUpdate();
         // The row is locked by this transaction until it ends, so this is the version it commits, and the next
         // scheduled time as it leaves it: known before a scheduled time this write sets can come.
-        Object[] row = (Object[]) em.createNativeQuery("select version, (select min(publish_at) from article"
-                        + " where status = 'SCHEDULED' and publish_at > :now) from content_change where id = 1")
-                .setParameter("now", Instant.now())
+        Object[] row = (Object[]) em.createNativeQuery(nextChangeQuery(":" + ArticleVisibility.NOW))
+                .setParameter(ArticleVisibility.NOW, Instant.now())
                 .getSingleResult();
         long version = ((Number) row[0]).longValue();
         Instant next = instant(row[1]);

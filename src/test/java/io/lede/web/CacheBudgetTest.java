@@ -54,7 +54,8 @@ class CacheBudgetTest {
     }
 
     private static double metric(String name, String label) {
-        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String scrape =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
         Pattern line = Pattern.compile("^" + name + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE);
         Matcher matcher = line.matcher(scrape);
         while (matcher.find()) {
