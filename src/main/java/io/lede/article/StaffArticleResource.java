@@ -9,13 +9,13 @@ import io.lede.article.ArticleRequests.ArticlePatch;
 import io.lede.article.ArticleRequests.ScheduleRequest;
 import io.lede.article.ArticleViews.StaffArticleSummary;
 import io.lede.article.ArticleViews.StaffArticleView;
-import io.lede.security.RequiresScope;
 import io.lede.security.Scope;
 import io.lede.web.Page;
 import io.lede.web.PageRequest;
 import io.lede.web.Preconditions;
 import io.lede.web.Problems;
 import io.lede.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -48,7 +48,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff: articles", description = "Drafting, editing and publishing (scope articles:write)")
 @SecurityRequirement(name = "bearer")
-@RequiresScope(Scope.ARTICLES_WRITE)
+@RolesAllowed(Scope.ARTICLES_WRITE)
 public class StaffArticleResource {
 
     static final String ID = "The article's id or slug";

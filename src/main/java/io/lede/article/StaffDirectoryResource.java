@@ -7,12 +7,12 @@ import io.lede.article.ArticleRequests.TagInput;
 import io.lede.article.ArticleViews.PersonSummary;
 import io.lede.article.ArticleViews.PersonView;
 import io.lede.article.ArticleViews.TagView;
-import io.lede.security.RequiresScope;
 import io.lede.security.Scope;
 import io.lede.web.Page;
 import io.lede.web.PageRequest;
 import io.lede.web.Preconditions;
 import io.lede.web.Problems;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -43,7 +43,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff: people and tags", description = "Keeping authors and tags (scope articles:write)")
 @SecurityRequirement(name = "bearer")
-@RequiresScope(Scope.ARTICLES_WRITE)
+@RolesAllowed(Scope.ARTICLES_WRITE)
 public class StaffDirectoryResource {
 
     private final PersonService people;

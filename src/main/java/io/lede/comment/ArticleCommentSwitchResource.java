@@ -1,7 +1,7 @@
 package io.lede.comment;
 
-import io.lede.security.RequiresScope;
 import io.lede.security.Scope;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff: comments")
 @SecurityRequirement(name = "bearer")
-@RequiresScope(Scope.COMMENTS_MODERATE)
+@RolesAllowed(Scope.COMMENTS_MODERATE)
 public class ArticleCommentSwitchResource {
 
     private final ModerationService moderation;

@@ -7,13 +7,13 @@ import io.lede.comment.CommentViews.BanView;
 import io.lede.comment.CommentViews.ExportedComment;
 import io.lede.comment.CommentViews.ModeratedComment;
 import io.lede.comment.CommentViews.ModerationEntry;
-import io.lede.security.RequiresScope;
 import io.lede.security.Scope;
 import io.lede.web.Page;
 import io.lede.web.PageRequest;
 import io.lede.web.Problem;
 import io.lede.web.QueryParams;
 import io.lede.web.openapi.OpenApiHints;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -42,7 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff: comments", description = "Moderation (scope comments:moderate)")
 @SecurityRequirement(name = "bearer")
-@RequiresScope(Scope.COMMENTS_MODERATE)
+@RolesAllowed(Scope.COMMENTS_MODERATE)
 public class ModerationResource {
 
     static final String REASON = "Optional: a reason code for the log";

@@ -1,8 +1,8 @@
 package io.lede.ingest;
 
-import io.lede.security.RequiresScope;
 import io.lede.security.Scope;
 import io.lede.web.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff: articles")
 @SecurityRequirement(name = "bearer")
-@RequiresScope(Scope.ARTICLES_WRITE)
+@RolesAllowed(Scope.ARTICLES_WRITE)
 public class ImportResource {
 
     private final ImportService imports;

@@ -4,11 +4,11 @@ import io.lede.quote.QuoteRequests.NewQuote;
 import io.lede.quote.QuoteViews.Reextraction;
 import io.lede.quote.QuoteViews.StaffQuoteList;
 import io.lede.quote.QuoteViews.StaffQuoteView;
-import io.lede.security.RequiresScope;
 import io.lede.security.Scope;
 import io.lede.web.Preconditions;
 import io.lede.web.Problem;
 import io.lede.web.Problems;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff: quotes", description = "Reviewing quotations (scope articles:write)")
 @SecurityRequirement(name = "bearer")
-@RequiresScope(Scope.ARTICLES_WRITE)
+@RolesAllowed(Scope.ARTICLES_WRITE)
 public class StaffArticleQuoteResource {
 
     private final QuoteService service;

@@ -4,7 +4,6 @@ import io.lede.quote.QuoteRequests.QuoteCorrection;
 import io.lede.quote.QuoteViews.ExtractedQuoteView;
 import io.lede.quote.QuoteViews.Extraction;
 import io.lede.quote.QuoteViews.StaffQuoteView;
-import io.lede.security.RequiresScope;
 import io.lede.security.Scope;
 import io.lede.web.Page;
 import io.lede.web.PageRequest;
@@ -13,6 +12,7 @@ import io.lede.web.Problem;
 import io.lede.web.Problems;
 import io.lede.web.QueryParams;
 import io.lede.web.openapi.OpenApiHints;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -45,7 +45,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff: quotes")
 @SecurityRequirement(name = "bearer")
-@RequiresScope(Scope.ARTICLES_WRITE)
+@RolesAllowed(Scope.ARTICLES_WRITE)
 public class StaffQuoteResource {
 
     static final String IF_MATCH = "Optional: the version you reviewed, as \"v3\"";

@@ -1,25 +1,24 @@
 package io.lede.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 
-/** Who made the current staff request, once the bearer filter has let it through. */
+/** Who made the current staff request: the token's name, and its scopes. */
 @RequestScoped
 public class StaffCaller {
 
-    private String tokenName;
-    private List<String> scopes = List.of();
+    private final SecurityIdentity identity;
 
-    void authenticate(String tokenName, List<String> scopes) {
-        this.tokenName = tokenName;
-        this.scopes = scopes;
+    public StaffCaller(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
     public String tokenName() {
-        return tokenName;
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
     public List<String> scopes() {
-        return scopes;
+        return Scope.ALL.stream().filter(identity::hasRole).toList();
     }
 }

@@ -6,6 +6,7 @@ import io.lede.security.TokenViews.IssuedToken;
 import io.lede.security.TokenViews.NewToken;
 import io.lede.security.TokenViews.TokenList;
 import io.lede.security.TokenViews.TokenView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff: tokens", description = "Staff API tokens (scope tokens:manage)")
 @SecurityRequirement(name = "bearer")
-@RequiresScope(Scope.TOKENS_MANAGE)
+@RolesAllowed(Scope.TOKENS_MANAGE)
 public class TokenResource {
 
     private final TokenService tokens;
