@@ -3,11 +3,11 @@ package io.lede.article;
 import io.lede.article.ArticleQueries.SummaryPage;
 import io.lede.article.ArticleViews.ArticleSummary;
 import io.lede.article.ArticleViews.ArticleView;
+import io.lede.publishing.FrontDoor;
+import io.lede.publishing.Representation;
+import io.lede.publishing.SurrogateKey;
 import io.lede.web.PageRequest;
-import io.lede.web.Paging;
 import io.lede.web.Problems;
-import io.lede.web.PublicCaching;
-import io.lede.web.PublicCaching.Representation;
 import io.lede.web.QueryParams;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -15,14 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ArticleResource {
 
     private final ArticleQueries articles;
-    private final PublicCaching caching;
+    private final FrontDoor door;
 
-    public ArticleResource(ArticleQueries articles, PublicCaching caching) {
+    public ArticleResource(ArticleQueries articles, FrontDoor door) {
         this.articles = articles;
-        this.caching = caching;
+        this.door = door;
     }
 
     @GET
@@ -61,28 +56,17 @@ public class ArticleResource {
                     String since,
             @Parameter(description = "Published before this time (ISO-8601, or a date)") @QueryParam("until")
                     String until,
-            @BeanParam PageRequest paging,
-            @Context Request request,
-            @Context UriInfo uri) {
-        return caching.cached(
-                request,
-                uri,
-                () -> {
-                    ArticleFilter filter = new ArticleFilter(
-                            tag, author, QueryParams.instant("since", since), QueryParams.instant("until", until));
-                    SummaryPage result = articles.list(filter, paging.cursor(), paging.limit());
-                    List<String> keys = new ArrayList<>(List.of("articles"));
-                    result.page().items().forEach(item -> keys.add("article-" + item.id()));
-                    return Optional.of(new Representation(
-                            result.page(),
-                            result.lastModified(),
-                            keys,
-                            Paging.nextPageUrl(result.page(), uri),
-                            result.page().items().stream()
-                                    .map(ArticleSummary::id)
-                                    .toList()));
-                },
-                null);
+            @BeanParam PageRequest paging) {
+        return door.serve(() -> {
+            ArticleFilter filter = new ArticleFilter(
+                    tag, author, QueryParams.instant("since", since), QueryParams.instant("until", until));
+            SummaryPage result = articles.list(filter, paging.cursor(), paging.limit());
+            List<Long> ids =
+                    result.page().items().stream().map(ArticleSummary::id).toList();
+            return Representation.of(result.page(), result.lastModified(), SurrogateKey.ARTICLES)
+                    .withKeys(ids, SurrogateKey::article)
+                    .showingCommentsOf(ids);
+        });
     }
 
     @GET
@@ -98,17 +82,11 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "304", description = "The article has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No published article has that slug")
-    public Response read(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
-        return caching.cached(
-                request,
-                uri,
-                () -> articles.published(slug)
-                        .map(article -> new Representation(
-                                article,
-                                article.updatedAt(),
-                                List.of("article-" + article.id()),
-                                null,
-                                List.of(article.id()))),
+    public Response read(@PathParam("slug") String slug) {
+        return door.serve(
+                () -> articles.published(slug).map(article -> Representation.of(
+                                article, article.updatedAt(), SurrogateKey.article(article.id()))
+                        .showingCommentsOf(List.of(article.id()))),
                 () -> Problems.notFound("published article", slug));
     }
 

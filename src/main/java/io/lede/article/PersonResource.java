@@ -2,26 +2,21 @@ package io.lede.article;
 
 import io.lede.article.ArticleViews.PersonSummary;
 import io.lede.article.ArticleViews.PersonView;
+import io.lede.publishing.FrontDoor;
+import io.lede.publishing.Representation;
+import io.lede.publishing.SurrogateKey;
 import io.lede.support.Timestamps;
 import io.lede.web.Page;
 import io.lede.web.PageRequest;
-import io.lede.web.Paging;
 import io.lede.web.Problems;
-import io.lede.web.PublicCaching;
-import io.lede.web.PublicCaching.Representation;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,11 +34,11 @@ public class PersonResource {
             @Schema(nullable = true) String nextCursor) {}
 
     private final PersonService people;
-    private final PublicCaching caching;
+    private final FrontDoor door;
 
-    public PersonResource(PersonService people, PublicCaching caching) {
+    public PersonResource(PersonService people, FrontDoor door) {
         this.people = people;
-        this.caching = caching;
+        this.door = door;
     }
 
     @GET
@@ -57,17 +52,12 @@ public class PersonResource {
             content = @Content(schema = @Schema(implementation = PersonPage.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
-    public Response list(@BeanParam PageRequest paging, @Context Request request, @Context UriInfo uri) {
-        return caching.cached(
-                request,
-                uri,
-                () -> {
-                    Page<PersonSummary> page = people.listPublic(paging.cursor(), paging.limit());
-                    Instant lastModified = Timestamps.latest(page.items(), PersonSummary::updatedAt);
-                    return Optional.of(
-                            new Representation(page, lastModified, List.of("people"), Paging.nextPageUrl(page, uri)));
-                },
-                null);
+    public Response list(@BeanParam PageRequest paging) {
+        return door.serve(() -> {
+            Page<PersonSummary> page = people.listPublic(paging.cursor(), paging.limit());
+            return Representation.of(
+                    page, Timestamps.latest(page.items(), PersonSummary::updatedAt), SurrogateKey.PEOPLE);
+        });
     }
 
     @GET
@@ -82,13 +72,10 @@ public class PersonResource {
             content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "304", description = "The profile has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No person has that slug")
-    public Response read(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
-        return caching.cached(
-                request,
-                uri,
+    public Response read(@PathParam("slug") String slug) {
+        return door.serve(
                 () -> people.findPublic(slug)
-                        .map(person ->
-                                new Representation(person, person.updatedAt(), List.of("person-" + person.id()), null)),
+                        .map(person -> Representation.of(person, person.updatedAt(), SurrogateKey.person(person.id()))),
                 () -> Problems.notFound("person", slug));
     }
 }

@@ -1,26 +1,21 @@
 package io.lede.article;
 
 import io.lede.article.ArticleViews.TagView;
+import io.lede.publishing.FrontDoor;
+import io.lede.publishing.Representation;
+import io.lede.publishing.SurrogateKey;
 import io.lede.support.Timestamps;
 import io.lede.web.Page;
 import io.lede.web.PageRequest;
-import io.lede.web.Paging;
 import io.lede.web.Problems;
-import io.lede.web.PublicCaching;
-import io.lede.web.PublicCaching.Representation;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,11 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TagResource {
 
     private final TagService tags;
-    private final PublicCaching caching;
+    private final FrontDoor door;
 
-    public TagResource(TagService tags, PublicCaching caching) {
+    public TagResource(TagService tags, FrontDoor door) {
         this.tags = tags;
-        this.caching = caching;
+        this.door = door;
     }
 
     @GET
@@ -51,17 +46,11 @@ public class TagResource {
             content = @Content(schema = @Schema(implementation = TagPage.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
-    public Response list(@BeanParam PageRequest paging, @Context Request request, @Context UriInfo uri) {
-        return caching.cached(
-                request,
-                uri,
-                () -> {
-                    Page<TagView> page = tags.list(paging.cursor(), paging.limit());
-                    Instant lastModified = Timestamps.latest(page.items(), TagView::updatedAt);
-                    return Optional.of(
-                            new Representation(page, lastModified, List.of("tags"), Paging.nextPageUrl(page, uri)));
-                },
-                null);
+    public Response list(@BeanParam PageRequest paging) {
+        return door.serve(() -> {
+            Page<TagView> page = tags.list(paging.cursor(), paging.limit());
+            return Representation.of(page, Timestamps.latest(page.items(), TagView::updatedAt), SurrogateKey.TAGS);
+        });
     }
 
     @GET
@@ -76,12 +65,11 @@ public class TagResource {
             content = @Content(schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "304", description = "The tag has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No tag has that slug")
-    public Response read(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
-        return caching.cached(
-                request,
-                uri,
+    public Response read(@PathParam("slug") String slug) {
+        return door.serve(
                 () -> tags.find(slug)
-                        .map(tag -> new Representation(tag, tag.updatedAt(), List.of("tags", "tag-" + tag.id()), null)),
+                        .map(tag ->
+                                Representation.of(tag, tag.updatedAt(), SurrogateKey.TAGS, SurrogateKey.tag(tag.id()))),
                 () -> Problems.notFound("tag", slug));
     }
 

@@ -2,10 +2,10 @@ package io.lede.article;
 
 import io.lede.article.ArticleRequests.TagInput;
 import io.lede.article.ArticleViews.TagView;
+import io.lede.publishing.ChangesContent;
 import io.lede.support.Slugs;
 import io.lede.support.Text;
 import io.lede.support.Timestamps;
-import io.lede.web.ChangesContent;
 import io.lede.web.Cursor;
 import io.lede.web.Page;
 import io.lede.web.Paging;

@@ -3,13 +3,13 @@ package io.lede.comment;
 import io.lede.comment.CommentRequests.NewComment;
 import io.lede.comment.CommentViews.PostedComment;
 import io.lede.comment.CommentViews.ThreadView;
+import io.lede.publishing.FrontDoor;
+import io.lede.publishing.Representation;
+import io.lede.publishing.SurrogateKey;
 import io.lede.support.Timestamps;
 import io.lede.web.PageRequest;
-import io.lede.web.Paging;
 import io.lede.web.Problem;
 import io.lede.web.Problems;
-import io.lede.web.PublicCaching;
-import io.lede.web.PublicCaching.Representation;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,9 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,14 +44,13 @@ public class ArticleCommentResource {
     private final CommentQueries comments;
     private final CommentService service;
     private final CommentKeys keys;
-    private final PublicCaching caching;
+    private final FrontDoor door;
 
-    public ArticleCommentResource(
-            CommentQueries comments, CommentService service, CommentKeys keys, PublicCaching caching) {
+    public ArticleCommentResource(CommentQueries comments, CommentService service, CommentKeys keys, FrontDoor door) {
         this.comments = comments;
         this.service = service;
         this.keys = keys;
-        this.caching = caching;
+        this.door = door;
     }
 
     @GET
@@ -73,20 +70,16 @@ public class ArticleCommentResource {
             @Parameter(description = "oldest (default) or newest", schema = @Schema(enumeration = {"oldest", "newest"}))
                     @QueryParam("sort")
                     String sort,
-            @BeanParam PageRequest paging,
-            @Context Request request,
-            @Context UriInfo uri) {
+            @BeanParam PageRequest paging) {
         boolean newest = sortNewest(sort);
-        return caching.cached(
-                request,
-                uri,
+        return door.serve(
                 () -> comments.threads(slug, newest, paging.cursor(), paging.limit())
-                        .map(found -> new Representation(
-                                found.comments(),
-                                Timestamps.latest(found.comments().items(), ThreadView::createdAt),
-                                List.of("comments", "comments-article-" + found.articleId()),
-                                Paging.nextPageUrl(found.comments(), uri),
-                                List.of(found.articleId()))),
+                        .map(found -> Representation.of(
+                                        found.comments(),
+                                        Timestamps.latest(found.comments().items(), ThreadView::createdAt),
+                                        SurrogateKey.COMMENTS,
+                                        SurrogateKey.commentsOfArticle(found.articleId()))
+                                .showingCommentsOf(List.of(found.articleId()))),
                 () -> Problems.notFound("published article", slug));
     }
 

@@ -4,13 +4,13 @@ import io.lede.comment.CommentRequests.CommentEdit;
 import io.lede.comment.CommentViews.CommentView;
 import io.lede.comment.CommentViews.PostedComment;
 import io.lede.comment.CommentViews.ReplyView;
+import io.lede.publishing.FrontDoor;
+import io.lede.publishing.Representation;
+import io.lede.publishing.SurrogateKey;
 import io.lede.support.Timestamps;
 import io.lede.web.PageRequest;
-import io.lede.web.Paging;
 import io.lede.web.Problem;
 import io.lede.web.Problems;
-import io.lede.web.PublicCaching;
-import io.lede.web.PublicCaching.Representation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -25,9 +25,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,13 +45,13 @@ public class CommentResource {
     private final CommentQueries comments;
     private final CommentService service;
     private final CommentKeys keys;
-    private final PublicCaching caching;
+    private final FrontDoor door;
 
-    public CommentResource(CommentQueries comments, CommentService service, CommentKeys keys, PublicCaching caching) {
+    public CommentResource(CommentQueries comments, CommentService service, CommentKeys keys, FrontDoor door) {
         this.comments = comments;
         this.service = service;
         this.keys = keys;
-        this.caching = caching;
+        this.door = door;
     }
 
     @GET
@@ -69,17 +67,14 @@ public class CommentResource {
             content = @Content(schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "304", description = "The comment has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No approved comment of a published article has that id")
-    public Response read(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
-        return caching.cached(
-                request,
-                uri,
-                () -> comments.visible(id)
-                        .map(found -> new Representation(
+    public Response read(@PathParam("id") long id) {
+        return door.serve(
+                () -> comments.visible(id).map(found -> Representation.of(
                                 found.comments(),
                                 lastChanged(found.comments()),
-                                List.of("comments", "comments-article-" + found.articleId()),
-                                null,
-                                List.of(found.articleId()))),
+                                SurrogateKey.COMMENTS,
+                                SurrogateKey.commentsOfArticle(found.articleId()))
+                        .showingCommentsOf(List.of(found.articleId()))),
                 () -> Problems.notFound("comment", Long.toString(id)));
     }
 
@@ -96,18 +91,14 @@ public class CommentResource {
             content = @Content(schema = @Schema(implementation = ReplyPage.class)))
     @APIResponse(responseCode = "304", description = "Nothing has changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No visible top-level comment has that id")
-    public Response replies(
-            @PathParam("id") long id, @BeanParam PageRequest paging, @Context Request request, @Context UriInfo uri) {
-        return caching.cached(
-                request,
-                uri,
-                () -> comments.replies(id, paging.cursor(), paging.limit())
-                        .map(found -> new Representation(
+    public Response replies(@PathParam("id") long id, @BeanParam PageRequest paging) {
+        return door.serve(
+                () -> comments.replies(id, paging.cursor(), paging.limit()).map(found -> Representation.of(
                                 found.comments(),
                                 Timestamps.latest(found.comments().items(), ReplyView::createdAt),
-                                List.of("comments", "comments-article-" + found.articleId()),
-                                Paging.nextPageUrl(found.comments(), uri),
-                                List.of(found.articleId()))),
+                                SurrogateKey.COMMENTS,
+                                SurrogateKey.commentsOfArticle(found.articleId()))
+                        .showingCommentsOf(List.of(found.articleId()))),
                 () -> Problems.notFound("comment thread", Long.toString(id)));
     }
 

@@ -1,16 +1,14 @@
 package io.lede.quote;
 
+import io.lede.publishing.FrontDoor;
 import io.lede.quote.QuoteViews.QuoteView;
 import io.lede.web.Problems;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ArticleQuoteResource {
 
     private final QuoteQueries quotes;
-    private final QuoteResponses responses;
+    private final FrontDoor door;
 
-    public ArticleQuoteResource(QuoteQueries quotes, QuoteResponses responses) {
+    public ArticleQuoteResource(QuoteQueries quotes, FrontDoor door) {
         this.quotes = quotes;
-        this.responses = responses;
+        this.door = door;
     }
 
     @GET
@@ -42,14 +40,11 @@ public class ArticleQuoteResource {
             content = @Content(schema = @Schema(implementation = ArticleQuotes.class)))
     @APIResponse(responseCode = "304", description = "Nothing has changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No published article has that slug")
-    public Response list(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
-        return responses.cached(
-                request,
-                uri,
+    public Response list(@PathParam("slug") String slug) {
+        return door.serve(
                 () -> quotes.ofPublishedArticle(slug)
-                        .map(answer -> new QuoteQueries.Dated<>(
-                                new ArticleQuotes(answer.body()), answer.lastModified(), answer.articleIds())),
-                page -> null,
+                        .map(answer -> QuoteRepresentation.of(new QuoteQueries.Dated<>(
+                                new ArticleQuotes(answer.body()), answer.lastModified(), answer.articleIds()))),
                 () -> Problems.notFound("published article", slug));
     }
 

@@ -1,20 +1,17 @@
 package io.lede.quote;
 
 import io.lede.article.PersonService;
+import io.lede.publishing.FrontDoor;
 import io.lede.quote.QuoteQueries.QuoteFilter;
 import io.lede.web.PageRequest;
-import io.lede.web.Paging;
 import io.lede.web.Problems;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PersonQuoteResource {
 
     private final QuoteQueries quotes;
-    private final QuoteResponses responses;
+    private final FrontDoor door;
     private final PersonService people;
 
-    public PersonQuoteResource(QuoteQueries quotes, QuoteResponses responses, PersonService people) {
+    public PersonQuoteResource(QuoteQueries quotes, FrontDoor door, PersonService people) {
         this.quotes = quotes;
-        this.responses = responses;
+        this.door = door;
         this.people = people;
     }
 
@@ -48,18 +45,11 @@ public class PersonQuoteResource {
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
     @APIResponse(responseCode = "404", description = "No person has that slug")
-    public Response list(
-            @PathParam("slug") String slug,
-            @BeanParam PageRequest paging,
-            @Context Request request,
-            @Context UriInfo uri) {
-        return responses.cached(
-                request,
-                uri,
+    public Response list(@PathParam("slug") String slug, @BeanParam PageRequest paging) {
+        return door.serve(
                 () -> people.findPublic(slug)
-                        .map(person -> quotes.publicList(
-                                new QuoteFilter(slug, null, null, null, null), paging.cursor(), paging.limit())),
-                page -> Paging.nextPageUrl(page, uri),
+                        .map(person -> QuoteRepresentation.of(quotes.publicList(
+                                new QuoteFilter(slug, null, null, null, null), paging.cursor(), paging.limit()))),
                 () -> Problems.notFound("person", slug));
     }
 }

@@ -1,9 +1,9 @@
 package io.lede.quote;
 
+import io.lede.publishing.FrontDoor;
 import io.lede.quote.QuoteQueries.QuoteFilter;
 import io.lede.quote.QuoteViews.QuoteView;
 import io.lede.web.PageRequest;
-import io.lede.web.Paging;
 import io.lede.web.Problems;
 import io.lede.web.QueryParams;
 import jakarta.ws.rs.BeanParam;
@@ -12,13 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,11 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PublicQuoteResource {
 
     private final QuoteQueries quotes;
-    private final QuoteResponses responses;
+    private final FrontDoor door;
 
-    public PublicQuoteResource(QuoteQueries quotes, QuoteResponses responses) {
+    public PublicQuoteResource(QuoteQueries quotes, FrontDoor door) {
         this.quotes = quotes;
-        this.responses = responses;
+        this.door = door;
     }
 
     @GET
@@ -60,23 +56,12 @@ public class PublicQuoteResource {
             @Parameter(description = "In articles published before this time (ISO-8601, or a date)")
                     @QueryParam("until")
                     String until,
-            @BeanParam PageRequest paging,
-            @Context Request request,
-            @Context UriInfo uri) {
-        return responses.cached(
-                request,
-                uri,
-                () -> {
-                    QuoteFilter filter = new QuoteFilter(
-                            speaker,
-                            article,
-                            text,
-                            QueryParams.instant("since", since),
-                            QueryParams.instant("until", until));
-                    return Optional.of(quotes.publicList(filter, paging.cursor(), paging.limit()));
-                },
-                page -> Paging.nextPageUrl(page, uri),
-                null);
+            @BeanParam PageRequest paging) {
+        return door.serve(() -> {
+            QuoteFilter filter = new QuoteFilter(
+                    speaker, article, text, QueryParams.instant("since", since), QueryParams.instant("until", until));
+            return QuoteRepresentation.of(quotes.publicList(filter, paging.cursor(), paging.limit()));
+        });
     }
 
     @GET
@@ -93,12 +78,9 @@ public class PublicQuoteResource {
             content = @Content(schema = @Schema(implementation = QuoteView.class)))
     @APIResponse(responseCode = "304", description = "The quotation has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No confirmed quotation of a published article has that id")
-    public Response read(@PathParam("id") long id, @Context Request request, @Context UriInfo uri) {
-        return responses.cached(
-                request,
-                uri,
-                () -> quotes.publicQuote(id),
-                quote -> null,
+    public Response read(@PathParam("id") long id) {
+        return door.serve(
+                () -> quotes.publicQuote(id).map(QuoteRepresentation::of),
                 () -> Problems.notFound("quotation", Long.toString(id)));
     }
 

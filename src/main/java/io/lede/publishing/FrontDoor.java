@@ -1,62 +1,51 @@
-package io.lede.web;
+package io.lede.publishing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.lede.web.DatabaseAvailability;
+import io.lede.web.LedeConfig;
+import io.lede.web.Page;
+import io.lede.web.Paging;
+import io.lede.web.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * Public reads, built once and served from memory until content changes: the exact JSON bytes, a strong ETag over
- * them, Last-Modified, shared-cache directives and a Surrogate-Key naming what a CDN should purge. A 304 costs a
- * map lookup. While the database cannot be reached, a response that content has since outdated is served as it
- * was rather than not at all (as {@code stale-if-error} would); only what was never cached answers 503. The memory
- * budget is a weight in bytes: when it is spent, the least valuable answers (Caffeine's frequency and recency) go.
+ * Every served read goes through here: built once and served from memory until content changes, as the exact bytes,
+ * a strong ETag over them, Last-Modified, cache directives for its audience and a Surrogate-Key naming what a CDN
+ * should purge; conditional requests are answered from memory too (a 304 costs a map lookup). Answers are kept per
+ * request target and {@link Variant} (audience and media type). While the database cannot be reached, an answer
+ * that content has since outdated is served as it was rather than not at all (as {@code stale-if-error} would);
+ * only what was never cached answers 503. The memory budget is a weight in bytes: when it is spent, the least
+ * valuable answers (Caffeine's frequency and recency) go.
  */
 @ApplicationScoped
-public class PublicCaching {
+public class FrontDoor {
 
-    public static final String SURROGATE_KEY = "Surrogate-Key";
+    private static final String SURROGATE_KEY = "Surrogate-Key";
 
-    /**
-     * What a public read answers with, before it is serialised.
-     *
-     * @param commentsOf the articles whose comments or comment counts the body shows
-     */
-    public record Representation(
-            Object body,
-            Instant lastModified,
-            Collection<String> surrogateKeys,
-            String nextPage,
-            Collection<Long> commentsOf) {
-
-        public Representation(Object body, Instant lastModified, Collection<String> surrogateKeys, String nextPage) {
-            this(body, lastModified, surrogateKeys, nextPage, List.of());
-        }
-    }
+    private record Key(Variant variant, String target) {}
 
     private record Cached(
             long generation,
-            byte[] json,
+            byte[] body,
             EntityTag etag,
             Date lastModified,
             String surrogateKeys,
@@ -66,71 +55,84 @@ public class PublicCaching {
 
         private static final int OVERHEAD_BYTES = 256;
 
-        int weight(String key) {
-            return json.length + 2 * (key.length() + surrogateKeys.length()) + OVERHEAD_BYTES;
+        int weight(Key key) {
+            return body.length + 2 * (key.target().length() + surrogateKeys.length()) + OVERHEAD_BYTES;
         }
     }
 
     private final ObjectMapper json;
     private final ContentVersion versions;
     private final DatabaseAvailability database;
-    private final String cacheControl;
-    private final Cache<String, Cached> responses;
+    private final Request request;
+    private final UriInfo uri;
+    private final String sharedCacheControl;
+    private final Cache<Key, Cached> responses;
 
-    public PublicCaching(
+    public FrontDoor(
             ObjectMapper json,
             ContentVersion versions,
             DatabaseAvailability database,
+            Request request,
+            UriInfo uri,
             LedeConfig config,
             MeterRegistry metrics) {
         this.json = json;
         this.versions = versions;
         this.database = database;
+        this.request = request;
+        this.uri = uri;
         LedeConfig.Cache cache = config.cache();
         this.responses = Caffeine.newBuilder()
                 .maximumWeight(cache.memoryMb() * 1024L * 1024L)
-                .weigher((String key, Cached cached) -> cached.weight(key))
+                .weigher((Key key, Cached cached) -> cached.weight(key))
                 .executor(Runnable::run)
                 .recordStats()
                 .build();
         CaffeineCacheMetrics.monitor(metrics, responses, "public-responses");
-        this.cacheControl = "public, max-age=" + cache.maxAge() + ", s-maxage=" + cache.sMaxage()
+        this.sharedCacheControl = "public, max-age=" + cache.maxAge() + ", s-maxage=" + cache.sMaxage()
                 + ", stale-while-revalidate=" + cache.staleWhileRevalidate();
     }
 
+    /** Answers the current public GET, which always has an answer (a list). */
+    public Response serve(Supplier<Representation> build) {
+        return serve(Variant.PUBLIC_JSON, () -> Optional.of(build.get()), null);
+    }
+
+    /** Answers the current public GET, or with {@code missing}'s problem when {@code find} finds nothing. */
+    public Response serve(Supplier<Optional<Representation>> find, Supplier<ProblemException> missing) {
+        return serve(Variant.PUBLIC_JSON, find, missing);
+    }
+
     /**
-     * Answers a public GET from memory, building it with {@code build} when content has changed since it was last
-     * built; an empty build answers with {@code missing}'s problem and is not remembered.
+     * Answers the current GET in this variant from memory, building it with {@code find} when content has changed
+     * since it was last built; an empty build answers with {@code missing}'s problem and is not remembered.
      */
-    public Response cached(
-            Request request,
-            UriInfo uri,
-            Supplier<Optional<Representation>> build,
-            Supplier<ProblemException> missing) {
+    public Response serve(
+            Variant variant, Supplier<Optional<Representation>> find, Supplier<ProblemException> missing) {
         long generation = versions.generation();
-        String key = uri.getRequestUri().toString();
+        Key key = new Key(variant, uri.getRequestUri().toString());
         Cached cached = responses.getIfPresent(key);
         if (cached != null && cached.generation() == generation && !commentsChangedSince(cached)) {
-            return respond(request, cached);
+            return respond(variant, cached);
         }
         if (cached != null && !database.reachable()) {
-            return respond(request, cached);
+            return respond(variant, cached);
         }
         long commentChanges = versions.commentChanges();
         Cached response;
         try {
-            response = serialise(generation, build.get().orElseThrow(missing));
+            response = serialise(generation, find.get().orElseThrow(missing));
         } catch (RuntimeException e) {
             if (cached != null && DatabaseAvailability.isUnavailable(e)) {
                 database.failed(e);
-                return respond(request, cached);
+                return respond(variant, cached);
             }
             throw e;
         }
         if (versions.generation() == generation && versions.commentChanges() == commentChanges) {
             responses.put(key, response);
         }
-        return respond(request, response);
+        return respond(variant, response);
     }
 
     private boolean commentsChangedSince(Cached cached) {
@@ -142,18 +144,23 @@ public class PublicCaching {
         return false;
     }
 
-    private Response respond(Request request, Cached cached) {
+    private Response respond(Variant variant, Cached cached) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(cached.lastModified(), cached.etag());
         Response.ResponseBuilder response =
-                notModified != null ? notModified : Response.ok(cached.json(), MediaType.APPLICATION_JSON_TYPE);
+                notModified != null ? notModified : Response.ok(cached.body(), variant.mediaType());
         response.tag(cached.etag())
                 .lastModified(cached.lastModified())
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl(variant.audience()))
                 .header(SURROGATE_KEY, cached.surrogateKeys());
         if (cached.link() != null) {
             response.header("Link", cached.link());
         }
         return response.build();
+    }
+
+    /** Only an answer for anyone may be kept by shared caches; any other is its caller's alone. */
+    private String cacheControl(Audience audience) {
+        return audience.shared() ? sharedCacheControl : "private, no-cache";
     }
 
     private Cached serialise(long generation, Representation representation) {
@@ -172,13 +179,14 @@ public class PublicCaching {
             for (int i = 0; i < commentsOf.length; i++) {
                 commentVersions[i] = versions.commentVersion(commentsOf[i]);
             }
+            String next = representation.body() instanceof Page<?> page ? Paging.nextPageUrl(page, uri) : null;
             return new Cached(
                     generation,
                     body,
                     etag,
                     Date.from(representation.lastModified().truncatedTo(ChronoUnit.SECONDS)),
-                    String.join(" ", representation.surrogateKeys()),
-                    representation.nextPage() == null ? null : "<" + representation.nextPage() + ">; rel=\"next\"",
+                    representation.keys().stream().map(SurrogateKey::value).collect(Collectors.joining(" ")),
+                    next == null ? null : "<" + next + ">; rel=\"next\"",
                     commentsOf,
                     commentVersions);
         } catch (JsonProcessingException e) {

@@ -1,4 +1,4 @@
-package io.lede.web;
+package io.lede.publishing;
 
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;

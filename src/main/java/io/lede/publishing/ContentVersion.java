@@ -1,6 +1,7 @@
-package io.lede.web;
+package io.lede.publishing;
 
 import io.lede.article.ArticleVisibility;
+import io.lede.web.DatabaseAvailability;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,0 +1,30 @@
+package io.lede.publishing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * What a served read answers with, before it is serialised: the body, when it last changed, the surrogate keys of
+ * what it shows and the articles whose comments or comment counts it shows (whose comment versions it is built
+ * with). A body that is a {@link io.lede.web.Page} gets its {@code Link: rel="next"} from the front door.
+ */
+public record Representation(Object body, Instant lastModified, List<SurrogateKey> keys, List<Long> commentsOf) {
+
+    public static Representation of(Object body, Instant lastModified, SurrogateKey... keys) {
+        return new Representation(body, lastModified, List.of(keys), List.of());
+    }
+
+    /** Adds a key for each of these ids, after the keys already named. */
+    public Representation withKeys(Collection<Long> ids, java.util.function.LongFunction<SurrogateKey> key) {
+        List<SurrogateKey> all = new ArrayList<>(keys);
+        ids.forEach(id -> all.add(key.apply(id)));
+        return new Representation(body, lastModified, List.copyOf(all), commentsOf);
+    }
+
+    /** The body shows these articles' comments or comment counts: it is rebuilt when one of them moves. */
+    public Representation showingCommentsOf(Collection<Long> articleIds) {
+        return new Representation(body, lastModified, keys, List.copyOf(articleIds));
+    }
+}
