@@ -7,7 +7,6 @@ import io.lede.article.ArticleViews.PersonView;
 import io.lede.article.ArticleViews.Rights;
 import io.lede.article.ArticleViews.StaffArticleView;
 import io.lede.article.ArticleViews.TagRef;
-import io.lede.web.LedeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +17,7 @@ public class ArticleMapper {
 
     private final String siteUrl;
 
-    public ArticleMapper(LedeConfig config) {
+    public ArticleMapper(SiteConfig config) {
         this.siteUrl = config.siteUrl().replaceAll("/+$", "");
     }
 

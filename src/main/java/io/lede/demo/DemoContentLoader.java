@@ -8,7 +8,6 @@ import io.lede.article.ArticleRequests.TagInput;
 import io.lede.article.ArticleService;
 import io.lede.article.PersonService;
 import io.lede.article.TagService;
-import io.lede.web.LedeConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +32,7 @@ public class DemoContentLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoContentLoader.class);
 
-    private final LedeConfig config;
+    private final DemoConfig config;
     private final ObjectMapper json;
     private final PersonService people;
     private final TagService tags;
@@ -42,7 +41,7 @@ public class DemoContentLoader {
     private final String dbKind;
 
     public DemoContentLoader(
-            LedeConfig config,
+            DemoConfig config,
             ObjectMapper json,
             PersonService people,
             TagService tags,
@@ -60,7 +59,7 @@ public class DemoContentLoader {
 
     @Transactional
     void onStart(@Observes @Priority(20) StartupEvent event) throws IOException {
-        if (!config.demo().enabled() || !dbKind.equals("h2") || Article.count() > 0) {
+        if (!config.enabled() || !dbKind.equals("h2") || Article.count() > 0) {
             return;
         }
         try (InputStream in = getClass().getResourceAsStream("/demo/content.json")) {

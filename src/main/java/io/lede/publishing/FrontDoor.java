@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lede.web.DatabaseAvailability;
-import io.lede.web.LedeConfig;
 import io.lede.web.Page;
 import io.lede.web.Paging;
 import io.lede.web.ProblemException;
@@ -74,14 +73,13 @@ public class FrontDoor {
             DatabaseAvailability database,
             Request request,
             UriInfo uri,
-            LedeConfig config,
+            CacheConfig cache,
             MeterRegistry metrics) {
         this.json = json;
         this.versions = versions;
         this.database = database;
         this.request = request;
         this.uri = uri;
-        LedeConfig.Cache cache = config.cache();
         this.responses = Caffeine.newBuilder()
                 .maximumWeight(cache.memoryMb() * 1024L * 1024L)
                 .weigher((Key key, Cached cached) -> cached.weight(key))

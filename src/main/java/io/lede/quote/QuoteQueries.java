@@ -3,6 +3,7 @@ package io.lede.quote;
 import io.lede.article.Article;
 import io.lede.article.ArticleMapper;
 import io.lede.article.ArticleVisibility;
+import io.lede.article.SiteConfig;
 import io.lede.quote.QuoteViews.ArticleRef;
 import io.lede.quote.QuoteViews.MentionRef;
 import io.lede.quote.QuoteViews.QuoteView;
@@ -12,7 +13,6 @@ import io.lede.quote.extraction.QuoteKind;
 import io.lede.support.JpqlQuery;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
-import io.lede.web.LedeConfig;
 import io.lede.web.Page;
 import io.lede.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,7 +75,7 @@ public class QuoteQueries {
     private final ArticleMapper articles;
     private final String publisher;
 
-    public QuoteQueries(EntityManager em, ArticleMapper articles, LedeConfig config) {
+    public QuoteQueries(EntityManager em, ArticleMapper articles, SiteConfig config) {
         this.em = em;
         this.articles = articles;
         this.publisher = config.publisher();

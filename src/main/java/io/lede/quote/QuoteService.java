@@ -15,7 +15,6 @@ import io.lede.quote.extraction.QuoteKind;
 import io.lede.security.StaffCaller;
 import io.lede.support.Text;
 import io.lede.support.Timestamps;
-import io.lede.web.LedeConfig;
 import io.lede.web.Preconditions;
 import io.lede.web.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,11 +37,11 @@ public class QuoteService {
     private final StaffCaller caller;
     private final double autoConfirmAt;
 
-    public QuoteService(EntityManager em, PersonService people, StaffCaller caller, LedeConfig config) {
+    public QuoteService(EntityManager em, PersonService people, StaffCaller caller, QuoteConfig config) {
         this.em = em;
         this.people = people;
         this.caller = caller;
-        this.autoConfirmAt = config.quotes().autoConfirmAt();
+        this.autoConfirmAt = config.autoConfirmAt();
     }
 
     /** Runs the extractor over text and stores nothing: for tooling and evaluation. */

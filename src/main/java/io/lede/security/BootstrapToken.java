@@ -1,6 +1,5 @@
 package io.lede.security;
 
-import io.lede.web.LedeConfig;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -15,9 +14,8 @@ public class BootstrapToken {
     private static final Logger LOG = Logger.getLogger(BootstrapToken.class);
     private static final int RECOMMENDED_LENGTH = 32;
 
-    void onStart(@Observes @Priority(10) StartupEvent event, LedeConfig config, TokenService tokens) {
-        config.auth()
-                .bootstrapToken()
+    void onStart(@Observes @Priority(10) StartupEvent event, AuthConfig config, TokenService tokens) {
+        config.bootstrapToken()
                 .filter(t -> !t.isBlank())
                 .ifPresentOrElse(
                         secret -> {

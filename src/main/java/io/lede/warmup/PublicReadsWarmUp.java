@@ -9,7 +9,6 @@ import io.lede.comment.CommentQueries;
 import io.lede.quote.QuoteQueries;
 import io.lede.quote.QuoteQueries.QuoteFilter;
 import io.lede.web.Cursor;
-import io.lede.web.LedeConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -43,7 +42,7 @@ public class PublicReadsWarmUp {
             CommentQueries comments,
             PersonService people,
             TagService tags,
-            LedeConfig config) {
+            WarmUpConfig config) {
         this.articles = articles;
         this.quotes = quotes;
         this.comments = comments;
