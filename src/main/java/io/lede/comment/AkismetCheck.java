@@ -1,6 +1,5 @@
 package io.lede.comment;
 
-import io.lede.web.LedeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -25,11 +24,11 @@ public class AkismetCheck {
 
     private static final Logger LOG = Logger.getLogger(AkismetCheck.class);
 
-    private final LedeConfig.Comments.Akismet settings;
+    private final CommentConfig.Akismet settings;
     private final HttpClient http;
 
-    public AkismetCheck(LedeConfig config) {
-        this.settings = config.comments().akismet();
+    public AkismetCheck(CommentConfig config) {
+        this.settings = config.akismet();
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 

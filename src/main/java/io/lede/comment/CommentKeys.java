@@ -1,6 +1,5 @@
 package io.lede.comment;
 
-import io.lede.web.LedeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -25,9 +24,8 @@ public class CommentKeys {
     private static final Logger LOG = Logger.getLogger(CommentKeys.class);
     private final SecretKeySpec key;
 
-    public CommentKeys(LedeConfig config) {
-        byte[] secret = config.comments()
-                .hashKey()
+    public CommentKeys(CommentConfig config) {
+        byte[] secret = config.hashKey()
                 .filter(value -> !value.isBlank())
                 .map(value -> value.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(() -> {

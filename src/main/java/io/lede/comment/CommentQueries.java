@@ -7,7 +7,6 @@ import io.lede.comment.CommentViews.ThreadView;
 import io.lede.support.JpqlQuery;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
-import io.lede.web.LedeConfig;
 import io.lede.web.Page;
 import io.lede.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,9 +33,9 @@ public class CommentQueries {
     private final EntityManager em;
     private final int repliesShown;
 
-    public CommentQueries(EntityManager em, LedeConfig config) {
+    public CommentQueries(EntityManager em, CommentConfig config) {
         this.em = em;
-        this.repliesShown = config.comments().repliesShown();
+        this.repliesShown = config.repliesShown();
     }
 
     /** Comments and the article they are under, whose comment version a cached answer depends on. */

@@ -8,7 +8,6 @@ import io.lede.comment.screening.ScreeningPolicy;
 import io.lede.comment.screening.ScreeningVerdict;
 import io.lede.comment.screening.SpamClassifier;
 import io.lede.comment.screening.TextFingerprint;
-import io.lede.web.LedeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +25,8 @@ public class CommentScreener {
     private final SpamClassifier classifier = SpamClassifier.seeded();
     private final Screening screening;
 
-    public CommentScreener(LedeConfig config) {
-        LedeConfig.Comments.Screening settings = config.comments().screening();
+    public CommentScreener(CommentConfig config) {
+        CommentConfig.Screening settings = config.screening();
         ScreeningPolicy defaults = ScreeningPolicy.defaults();
         ScreeningPolicy policy = new ScreeningPolicy(
                 settings.maxLinks(),

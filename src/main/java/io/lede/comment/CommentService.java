@@ -9,7 +9,6 @@ import io.lede.comment.screening.CommentMarkdown;
 import io.lede.publishing.ContentVersion;
 import io.lede.support.Timestamps;
 import io.lede.web.Idempotency;
-import io.lede.web.LedeConfig;
 import io.lede.web.ProblemException;
 import io.lede.web.Problems;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,7 +45,7 @@ public class CommentService {
             RecentComments recent,
             RateLimits limits,
             Idempotency idempotency,
-            LedeConfig config) {
+            CommentConfig config) {
         this.em = em;
         this.limits = limits;
         this.idempotency = idempotency;
@@ -54,9 +53,9 @@ public class CommentService {
         this.screener = screener;
         this.akismet = akismet;
         this.versions = versions;
-        this.editWindow = config.comments().editWindow();
-        this.closeAfterDays = config.comments().closeAfterDays();
-        this.reportsToRequeue = config.comments().reportsToRequeue();
+        this.editWindow = config.editWindow();
+        this.closeAfterDays = config.closeAfterDays();
+        this.reportsToRequeue = config.reportsToRequeue();
         this.recent = recent;
     }
 

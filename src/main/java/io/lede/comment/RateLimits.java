@@ -1,6 +1,5 @@
 package io.lede.comment;
 
-import io.lede.web.LedeConfig;
 import io.lede.web.RateLimitPolicy;
 import io.lede.web.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +15,9 @@ public class RateLimits {
     private final RateLimitPolicy perIp;
     private final RateLimitPolicy perEmail;
 
-    public RateLimits(RateLimiter limiter, LedeConfig config) {
+    public RateLimits(RateLimiter limiter, CommentConfig config) {
         this.limiter = limiter;
-        LedeConfig.Comments comments = config.comments();
+        CommentConfig comments = config;
         this.perIp = RateLimitPolicy.exact(
                 "comment-posts-per-ip", "comments from this address", comments.perIp(), comments.rateWindow());
         this.perEmail = RateLimitPolicy.exact(

@@ -2,7 +2,6 @@ package io.lede.comment;
 
 import io.lede.comment.screening.TextFingerprint;
 import io.lede.support.Timestamps;
-import io.lede.web.LedeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -37,10 +36,10 @@ class RecentComments {
     private final Duration window;
     private final Map<Long, Seen> fingerprints = new ConcurrentHashMap<>();
 
-    RecentComments(EntityManager em, CommentScreener screener, LedeConfig config) {
+    RecentComments(EntityManager em, CommentScreener screener, CommentConfig config) {
         this.em = em;
         this.screener = screener;
-        this.window = config.comments().duplicateWindow();
+        this.window = config.duplicateWindow();
     }
 
     List<TextFingerprint> fingerprints() {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.lede.Api;
+import io.lede.comment.CommentConfig;
 import io.lede.comment.CommentKeys;
 import io.lede.comment.Commenter;
 import io.lede.comment.RateLimits;
@@ -38,7 +39,7 @@ class SharedRateLimitsTest {
     Housekeeping housekeeping;
 
     @Inject
-    LedeConfig config;
+    CommentConfig config;
 
     @Inject
     CommentKeys keys;
