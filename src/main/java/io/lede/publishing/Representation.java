@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * What a served read answers with, before it is serialised: the body, when it last changed, the surrogate keys of
@@ -17,7 +18,7 @@ public record Representation(Object body, Instant lastModified, List<SurrogateKe
     }
 
     /** Adds a key for each of these ids, after the keys already named. */
-    public Representation withKeys(Collection<Long> ids, java.util.function.LongFunction<SurrogateKey> key) {
+    public Representation withKeys(Collection<Long> ids, LongFunction<SurrogateKey> key) {
         List<SurrogateKey> all = new ArrayList<>(keys);
         ids.forEach(id -> all.add(key.apply(id)));
         return new Representation(body, lastModified, List.copyOf(all), commentsOf);
