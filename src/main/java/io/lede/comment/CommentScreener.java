@@ -6,6 +6,7 @@ import io.lede.comment.screening.CommentSubmission;
 import io.lede.comment.screening.Screening;
 import io.lede.comment.screening.ScreeningPolicy;
 import io.lede.comment.screening.ScreeningVerdict;
+import io.lede.comment.screening.SignalWeights;
 import io.lede.comment.screening.SpamClassifier;
 import io.lede.comment.screening.TextFingerprint;
 import io.lede.web.LedeConfig;
@@ -34,12 +35,18 @@ public class CommentScreener {
                 Set.copyOf(settings.blockedWords().orElse(List.of())),
                 Set.copyOf(settings.heldWords().orElse(List.of())),
                 defaults.duplicateIsSpam(),
-                defaults.duplicateMinWords(),
+                settings.duplicateMinWords(),
                 settings.nearDuplicateSimilarity(),
                 defaults.shingleWords(),
                 settings.holdFirstTimeCommenters(),
                 settings.classifierHoldProbability(),
-                settings.classifierSpamProbability());
+                settings.classifierSpamProbability(),
+                new SignalWeights(
+                        settings.linkWeight(),
+                        settings.selfPromotionWeight(),
+                        settings.moneyOfferWeight(),
+                        settings.engagementBaitWeight(),
+                        settings.waveWeight()));
         this.screening = new Screening(policy, classifier);
     }
 

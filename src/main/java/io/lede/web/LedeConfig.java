@@ -109,6 +109,26 @@ public interface LedeConfig {
 
             @WithDefault("0.9")
             double classifierSpamProbability();
+
+            /** Shorter comments are never exact duplicates (spam) on their own; they still count as a wave. */
+            @WithDefault("5")
+            int duplicateMinWords();
+
+            /** What each spam signal adds to the classifier's log-odds; 0 switches it off. */
+            @WithDefault("3.0")
+            double linkWeight();
+
+            @WithDefault("3.0")
+            double selfPromotionWeight();
+
+            @WithDefault("3.0")
+            double moneyOfferWeight();
+
+            @WithDefault("2.0")
+            double engagementBaitWeight();
+
+            @WithDefault("1.5")
+            double waveWeight();
         }
     }
 
