@@ -1,13 +1,11 @@
 package io.lede.comment;
 
 import io.lede.comment.CommentViews.ReasonView;
-import io.lede.comment.screening.CommentMarkdown;
 import io.lede.comment.screening.CommentSubmission;
 import io.lede.comment.screening.Screening;
 import io.lede.comment.screening.ScreeningPolicy;
 import io.lede.comment.screening.ScreeningVerdict;
 import io.lede.comment.screening.SignalWeights;
-import io.lede.comment.screening.SpamClassifier;
 import io.lede.comment.screening.TextFingerprint;
 import io.lede.web.LedeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Screens comments with the configured policy and a classifier seeded from our own examples, which learns from
- * moderators' decisions (in this instance's memory; learned counts are not yet stored).
+ * Screens comments with the configured policy and the classifier of {@link LearnedSpamModel}: our own seed plus what
+ * moderators' decisions taught, as the database holds it. Call within a transaction.
  */
 @ApplicationScoped
 public class CommentScreener {
@@ -24,10 +22,11 @@ public class CommentScreener {
     /** What screening decided, in the comment API's terms. */
     public record Verdict(CommentStatus status, List<ReasonView> reasons) {}
 
-    private final SpamClassifier classifier = SpamClassifier.seeded();
+    private final LearnedSpamModel model;
     private final Screening screening;
 
-    public CommentScreener(LedeConfig config) {
+    public CommentScreener(LedeConfig config, LearnedSpamModel model) {
+        this.model = model;
         LedeConfig.Comments.Screening settings = config.comments().screening();
         ScreeningPolicy defaults = ScreeningPolicy.defaults();
         ScreeningPolicy policy = new ScreeningPolicy(
@@ -47,7 +46,7 @@ public class CommentScreener {
                         settings.moneyOfferWeight(),
                         settings.engagementBaitWeight(),
                         settings.waveWeight()));
-        this.screening = new Screening(policy, classifier);
+        this.screening = new Screening(policy, model.classifier());
     }
 
     public Verdict screen(
@@ -56,6 +55,7 @@ public class CommentScreener {
             String honeypot,
             boolean knownCommenter,
             List<TextFingerprint> recentComments) {
+        model.catchUp();
         ScreeningVerdict verdict = screening.screen(
                 new CommentSubmission(body, authorName, null, honeypot, knownCommenter, recentComments));
         CommentStatus status =
@@ -73,10 +73,5 @@ public class CommentScreener {
 
     public TextFingerprint fingerprint(String body) {
         return screening.fingerprint(body);
-    }
-
-    /** A moderator's decision, taught to the classifier. */
-    public void learn(String body, boolean spam) {
-        classifier.train(CommentMarkdown.plainText(body), spam);
     }
 }

@@ -36,6 +36,7 @@ public class CommentService {
     private final RecentComments recent;
     private final RateLimits limits;
     private final Idempotency idempotency;
+    private final LearnedSpamModel model;
 
     public CommentService(
             EntityManager em,
@@ -46,7 +47,9 @@ public class CommentService {
             RecentComments recent,
             RateLimits limits,
             Idempotency idempotency,
+            LearnedSpamModel model,
             LedeConfig config) {
+        this.model = model;
         this.em = em;
         this.limits = limits;
         this.idempotency = idempotency;
@@ -203,6 +206,8 @@ public class CommentService {
     @Transactional
     public PostedComment edit(long id, String secret, String body) {
         Comment comment = ownComment(id, secret);
+        // A moderator judged the old text, not this one.
+        model.forget(comment);
         CommentScreener.Verdict verdict = screener.screen(body, comment.authorName, null, true, List.of());
         comment.bodyMarkdown = body;
         comment.bodyHtml = CommentMarkdown.render(body);
@@ -221,6 +226,7 @@ public class CommentService {
     @Transactional
     public void delete(long id, String secret) {
         Comment comment = ownComment(id, secret);
+        model.forget(comment);
         comment.status = CommentStatus.DELETED;
         comment.bodyMarkdown = "";
         comment.bodyHtml = "";

@@ -80,8 +80,10 @@ public final class SpamClassifier {
         try {
             documents[label] += delta;
             for (String feature : found) {
-                counts.computeIfAbsent(feature, key -> new long[2])[label] += delta;
+                long[] count = counts.computeIfAbsent(feature, key -> new long[2]);
+                count[label] += delta;
                 totals[label] += delta;
+                dropIfEmpty(counts, feature, count);
             }
         } finally {
             lock.writeLock().unlock();
@@ -106,9 +108,18 @@ public final class SpamClassifier {
                     totals[label] += change;
                     before[label] = now[label];
                 }
+                dropIfEmpty(counts, feature, count);
+                dropIfEmpty(learned, feature, before);
             });
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /** A feature no comment has is not part of the vocabulary that smoothing spreads over. */
+    private static void dropIfEmpty(Map<String, long[]> map, String feature, long[] count) {
+        if (count[HAM] == 0 && count[SPAM] == 0) {
+            map.remove(feature);
         }
     }
 
@@ -143,7 +154,7 @@ public final class SpamClassifier {
             int known = 0;
             for (String feature : found) {
                 long[] count = counts.get(feature);
-                if (count == null || count[HAM] + count[SPAM] <= 0) {
+                if (count == null) {
                     continue;
                 }
                 known++;
