@@ -2,8 +2,10 @@ package io.lede.comment;
 
 import io.lede.comment.CommentViews.ReasonView;
 import io.lede.comment.screening.CommentSubmission;
+import io.lede.comment.screening.ReasonCode;
 import io.lede.comment.screening.Screening;
 import io.lede.comment.screening.ScreeningPolicy;
+import io.lede.comment.screening.ScreeningStatus;
 import io.lede.comment.screening.ScreeningVerdict;
 import io.lede.comment.screening.SignalWeights;
 import io.lede.comment.screening.TextFingerprint;
@@ -20,10 +22,21 @@ import java.util.Set;
 public class CommentScreener {
 
     /** What screening decided, in the comment API's terms. */
-    public record Verdict(CommentStatus status, List<ReasonView> reasons) {}
+    /**
+     * @param certainSpam the classifier (with its signals) is sure enough to learn this comment as spam without a
+     *     moderator ({@code lede.comments.screening.auto-learn-spam-probability}); a moderator's later decision
+     *     replaces that lesson like any other
+     */
+    public record Verdict(CommentStatus status, List<ReasonView> reasons, boolean certainSpam) {
+
+        public Verdict(CommentStatus status, List<ReasonView> reasons) {
+            this(status, reasons, false);
+        }
+    }
 
     private final LearnedSpamModel model;
     private final Screening screening;
+    private final double autoLearnSpamProbability;
 
     public CommentScreener(LedeConfig config, LearnedSpamModel model) {
         this.model = model;
@@ -47,6 +60,7 @@ public class CommentScreener {
                         settings.engagementBaitWeight(),
                         settings.waveWeight()));
         this.screening = new Screening(policy, model.classifier());
+        this.autoLearnSpamProbability = settings.autoLearnSpamProbability();
     }
 
     public Verdict screen(
@@ -64,11 +78,16 @@ public class CommentScreener {
                     case PENDING -> CommentStatus.PENDING;
                     case SPAM -> CommentStatus.SPAM;
                 };
+        boolean certain = verdict.reasons().stream()
+                .anyMatch(reason -> reason.code() == ReasonCode.CLASSIFIER
+                        && reason.outcome() == ScreeningStatus.SPAM
+                        && reason.score() >= autoLearnSpamProbability);
         return new Verdict(
                 status,
                 verdict.reasons().stream()
                         .map(reason -> new ReasonView(reason.code().code(), reason.detail()))
-                        .toList());
+                        .toList(),
+                certain);
     }
 
     public TextFingerprint fingerprint(String body) {

@@ -133,6 +133,9 @@ public class CommentService {
         if (comment.rootId == null) {
             comment.rootId = comment.id;
         }
+        if (verdict.certainSpam()) {
+            model.learn(comment, SpamLabel.SPAM);
+        }
         if (comment.status == CommentStatus.APPROVED) {
             versions.bumpComments(List.of(article.id));
         }

@@ -127,8 +127,15 @@ public interface LedeConfig {
             @WithDefault("2.0")
             double engagementBaitWeight();
 
-            @WithDefault("1.5")
+            @WithDefault("1.0")
             double waveWeight();
+
+            /**
+             * Spam at or above this probability is learned as spam at once, without waiting for a moderator (who can
+             * still overturn it); above 1 turns it off.
+             */
+            @WithDefault("0.999")
+            double autoLearnSpamProbability();
         }
     }
 

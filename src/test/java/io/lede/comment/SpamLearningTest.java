@@ -162,4 +162,21 @@ class SpamLearningTest {
 
         assertThat(model.classifier().spamProbability(text)).isGreaterThan(before);
     }
+
+    @Test
+    void certainSpamIsLearnedWithoutAModeratorWhoCanStillOverturnIt() {
+        String slug = publishedSlug();
+        String word = word();
+        Map<String, Object> comment = newComment();
+        comment.put(
+                "body",
+                "Check out my channel " + word + " and subscribe, I earn $500 a day from home, free gift cards at"
+                        + " bit.ly/" + word);
+        var posted = postComment(slug, comment).then().statusCode(201).extract().jsonPath();
+        assertThat(posted.getString("status")).isEqualTo("spam");
+
+        assertThat(learned(word)).containsExactly(0, 1);
+        decide(posted.getLong("id"), "approve");
+        assertThat(learned(word)).containsExactly(1, 0);
+    }
 }

@@ -18,7 +18,7 @@ public record SignalWeights(double link, double selfPromotion, double moneyOffer
     public static final double SELF_PROMOTION = 3.0;
     public static final double MONEY_OFFER = 3.0;
     public static final double ENGAGEMENT_BAIT = 2.0;
-    public static final double WAVE = 1.5;
+    public static final double WAVE = 1.0;
 
     public static SignalWeights defaults() {
         return new SignalWeights(LINK, SELF_PROMOTION, MONEY_OFFER, ENGAGEMENT_BAIT, WAVE);

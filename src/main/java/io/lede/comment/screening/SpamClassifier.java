@@ -7,9 +7,14 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Naive Bayes over the distinct words and word pairs of a comment ({@link TextFeatures}): Laplace smoothing, the
- * prior log-odds of the classes, and the log-likelihood ratios of every known feature summed, so evidence grows with
- * what a comment says: one word moves the probability a little, twenty telling words move it a lot.
+ * Naive Bayes over the distinct words and word pairs of a comment ({@link TextFeatures}): Laplace smoothing and the
+ * log-likelihood ratios of every known feature summed, so evidence grows with what a comment says: one word moves
+ * the probability a little, twenty telling words move it a lot.
+ *
+ * <p>The prior is even odds, not the ratio of learned spam to learned not-spam: the comments moderators decide are
+ * not a sample of what readers post (a moderator who works only the pending queue decides mostly not-spam, because
+ * screening already binned the obvious spam), so their ratio would drag every verdict toward whatever the queue
+ * happened to hold. How much spam a site gets is expressed in the thresholds instead.
  *
  * <p>Calibrated by a temperature: features of one comment are not independent (every word pair repeats two words),
  * so the plain sum overstates its certainty. The sum is multiplied by {@link #EVIDENCE_WEIGHT}, the value at which,
@@ -23,7 +28,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class SpamClassifier {
 
     static final double SMOOTHING = 1.0;
-    static final double EVIDENCE_WEIGHT = 0.5;
+    static final double EVIDENCE_WEIGHT = 0.4;
 
     private static final int HAM = 0;
     private static final int SPAM = 1;
@@ -161,8 +166,7 @@ public final class SpamClassifier {
                 evidence +=
                         Math.log((count[SPAM] + SMOOTHING) / spamTotal) - Math.log((count[HAM] + SMOOTHING) / hamTotal);
             }
-            double prior = Math.log(documents[SPAM]) - Math.log(documents[HAM]);
-            return new Judgement(prior + EVIDENCE_WEIGHT * evidence, known);
+            return new Judgement(EVIDENCE_WEIGHT * evidence, known);
         } finally {
             lock.readLock().unlock();
         }

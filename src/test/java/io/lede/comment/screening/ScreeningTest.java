@@ -65,7 +65,7 @@ class ScreeningTest {
                 returning("Council papers: https://council.example/a and www.council.example/b on the seawall."));
 
         assertThat(verdict.status()).isEqualTo(ScreeningStatus.PENDING);
-        assertThat(codes(verdict)).containsExactly("too-many-links");
+        assertThat(codes(verdict)).startsWith("too-many-links").doesNotContain("duplicate");
         assertThat(verdict.reasons().get(0).detail()).isEqualTo("2 links, more than 1 allowed");
     }
 
@@ -353,7 +353,7 @@ class ScreeningTest {
     void signalWeightsAreConfigurableAndZeroSwitchesASignalOff() {
         String body = "I wrote about the tram works on my blog, the noise is worse at night";
         ScreeningPolicy noPromotion =
-                policy.withSignalWeights(new SignalWeights(3, 0, 3, 2, 1.5)).withClassifierProbabilities(0.0, 1.1);
+                policy.withSignalWeights(new SignalWeights(3, 0, 3, 2, 1)).withClassifierProbabilities(0.0, 1.1);
 
         ScreeningVerdict weighed = screen(policy.withClassifierProbabilities(0.0, 1.1), returning(body));
         ScreeningVerdict unweighed = screen(noPromotion, returning(body));

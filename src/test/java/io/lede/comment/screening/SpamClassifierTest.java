@@ -41,6 +41,37 @@ class SpamClassifierTest {
     }
 
     @Test
+    void screeningMarksTheHeldOutSpamFromNewcomersAsSpamAndNoneOfTheReaders() {
+        LabelledComments heldOut = LabelledComments.fromClasspath(HELD_OUT);
+        Screening screening = new Screening(ScreeningPolicy.defaults(), SpamClassifier.seeded());
+        long truePositives =
+                heldOut.spam().stream().filter(text -> spam(screening, text)).count();
+        long falsePositives =
+                heldOut.ham().stream().filter(text -> spam(screening, text)).count();
+        double precision = truePositives / (double) Math.max(1, truePositives + falsePositives);
+        double recall = truePositives / (double) heldOut.spam().size();
+        System.out.printf(
+                "Screening of newcomers on the held-out set (%d ham, %d spam), status spam: precision %.3f, recall %.3f,"
+                        + " F1 %.3f, ham false-positive rate %.3f%n",
+                heldOut.ham().size(),
+                heldOut.spam().size(),
+                precision,
+                recall,
+                2 * precision * recall / Math.max(1e-9, precision + recall),
+                falsePositives / (double) heldOut.ham().size());
+
+        assertThat(precision).isGreaterThanOrEqualTo(0.95);
+        assertThat(recall).isGreaterThanOrEqualTo(0.85);
+    }
+
+    private static boolean spam(Screening screening, String text) {
+        return screening
+                        .screen(new CommentSubmission(text, "A Newcomer", "hash", "", false, List.of()))
+                        .status()
+                == ScreeningStatus.SPAM;
+    }
+
+    @Test
     void heldOutCommentsAreNotInTheSeed() {
         LabelledComments seed = LabelledComments.seed();
         LabelledComments heldOut = LabelledComments.fromClasspath(HELD_OUT);
