@@ -133,7 +133,7 @@ public class CommentService {
         if (comment.rootId == null) {
             comment.rootId = comment.id;
         }
-        if (verdict.certainSpam()) {
+        if (verdict.certainSpam() && model.mayTeachItself()) {
             model.learn(comment, SpamLabel.SPAM);
         }
         if (comment.status == CommentStatus.APPROVED) {

@@ -172,6 +172,16 @@ public final class SpamClassifier {
         }
     }
 
+    /** Comments learned from storage of each class, seed and in-memory training excluded: {ham, spam}. */
+    public long[] learnedDocuments() {
+        lock.readLock().lock();
+        try {
+            return learnedDocuments.clone();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Comments learned of each class, seed included: {ham, spam}. */
     public long[] documents() {
         lock.readLock().lock();

@@ -83,6 +83,8 @@ class RealSpamScreeningTest {
         SpamClassifier classifier = SpamClassifier.seeded();
         Screening screening = new Screening(ScreeningPolicy.defaults(), classifier);
         List<TubeSpam.Labelled> heldBack = new ArrayList<>();
+        int taughtHam = 0;
+        int taughtSpam = 0;
         for (int i = 0; i < all.size(); i++) {
             TubeSpam.Labelled comment = all.get(i);
             if (TubeSpam.heldBack(i)) {
@@ -93,9 +95,14 @@ class RealSpamScreeningTest {
                     screening.screen(new CommentSubmission(comment.body(), "reader", "hash", "", false, List.of()));
             if (verdict.status() != ScreeningStatus.SPAM) {
                 classifier.train(comment.body(), comment.spam());
-            } else if (verdict.reasons().stream()
-                    .anyMatch(reason -> reason.code() == ReasonCode.CLASSIFIER && reason.score() >= AUTO_LEARN)) {
+                taughtHam += comment.spam() ? 0 : 1;
+                taughtSpam += comment.spam() ? 1 : 0;
+            } else if (taughtSpam < taughtHam
+                    && verdict.reasons().stream()
+                            .anyMatch(
+                                    reason -> reason.code() == ReasonCode.CLASSIFIER && reason.score() >= AUTO_LEARN)) {
                 classifier.train(comment.body(), true);
+                taughtSpam++;
             }
         }
         TubeSpam.Score score = screenAll(classifier, heldBack, Boolean.getBoolean("misses"));
