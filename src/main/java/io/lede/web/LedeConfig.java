@@ -134,7 +134,7 @@ public interface LedeConfig {
              * Spam at or above this probability is learned as spam at once, without waiting for a moderator (who can
              * still overturn it); above 1 turns it off.
              */
-            @WithDefault("0.999")
+            @WithDefault("0.9999")
             double autoLearnSpamProbability();
         }
     }

@@ -55,10 +55,14 @@ class TubeSpamEvaluationTest {
         }
     }
 
-    static final double SEED_MIN_F1 = 0.90;
-    static final double SEED_MAX_FALSE_POSITIVES = 0.03;
+    /** Measured: 0.941 and 0.020 (14 of 684). */
+    static final double SEED_MIN_F1 = 0.93;
+
+    static final double SEED_MAX_FALSE_POSITIVES = 0.025;
+    /** Measured: at once and in batches 0.964 and 0.014 (2 of 141); pending queue only 0.939 and 0. */
     static final double LEARNED_MIN_F1 = 0.93;
-    static final double LEARNED_MAX_FALSE_POSITIVES = 0.03;
+
+    static final double LEARNED_MAX_FALSE_POSITIVES = 0.02;
 
     private static final int BATCH = 100;
 
