@@ -66,6 +66,15 @@ public class Comment extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The label the classifier learned this comment with, if any; see {@link LearnedSpamModel}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "learned_label")
+    public SpamLabel learnedLabel;
+
+    /** The text as it was learned, so that a later change takes back exactly what was learned. */
+    @Column(name = "learned_text")
+    public String learnedText;
+
     @Version
     public long version;
 }

@@ -86,5 +86,32 @@ public interface CommentConfig {
 
         @WithDefault("0.9")
         double classifierSpamProbability();
+
+        /** Shorter comments are never exact duplicates (spam) on their own; they still count as a wave. */
+        @WithDefault("5")
+        int duplicateMinWords();
+
+        /** What each spam signal adds to the classifier's log-odds; 0 switches it off. */
+        @WithDefault("3.0")
+        double linkWeight();
+
+        @WithDefault("3.0")
+        double selfPromotionWeight();
+
+        @WithDefault("3.0")
+        double moneyOfferWeight();
+
+        @WithDefault("2.0")
+        double engagementBaitWeight();
+
+        @WithDefault("1.0")
+        double waveWeight();
+
+        /**
+         * Spam at or above this probability is learned as spam at once, without waiting for a moderator (who can
+         * still overturn it); above 1 turns it off.
+         */
+        @WithDefault("0.9999")
+        double autoLearnSpamProbability();
     }
 }

@@ -35,6 +35,7 @@ public class CommentService {
     private final RecentComments recent;
     private final RateLimits limits;
     private final Idempotency idempotency;
+    private final LearnedSpamModel model;
 
     public CommentService(
             EntityManager em,
@@ -45,7 +46,9 @@ public class CommentService {
             RecentComments recent,
             RateLimits limits,
             Idempotency idempotency,
+            LearnedSpamModel model,
             CommentConfig config) {
+        this.model = model;
         this.em = em;
         this.limits = limits;
         this.idempotency = idempotency;
@@ -129,6 +132,9 @@ public class CommentService {
         if (comment.rootId == null) {
             comment.rootId = comment.id;
         }
+        if (verdict.certainSpam() && model.mayTeachItself()) {
+            model.learn(comment, SpamLabel.SPAM);
+        }
         if (comment.status == CommentStatus.APPROVED) {
             versions.bumpComments(List.of(article.id));
         }
@@ -202,6 +208,8 @@ public class CommentService {
     @Transactional
     public PostedComment edit(long id, String secret, String body) {
         Comment comment = ownComment(id, secret);
+        // A moderator judged the old text, not this one.
+        model.forget(comment);
         CommentScreener.Verdict verdict = screener.screen(body, comment.authorName, null, true, List.of());
         comment.bodyMarkdown = body;
         comment.bodyHtml = CommentMarkdown.render(body);
@@ -220,6 +228,7 @@ public class CommentService {
     @Transactional
     public void delete(long id, String secret) {
         Comment comment = ownComment(id, secret);
+        model.forget(comment);
         comment.status = CommentStatus.DELETED;
         comment.bodyMarkdown = "";
         comment.bodyHtml = "";

@@ -19,19 +19,22 @@ import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.List;
 
-/** Staff decisions on comments; spam and not-spam decisions teach the classifier. */
+/**
+ * Staff decisions on comments. Approving or restoring teaches the classifier not-spam, marking spam teaches spam,
+ * in the decision's transaction; each comment counts once, with its latest label (see {@link LearnedSpamModel}).
+ */
 @ApplicationScoped
 public class ModerationService {
 
     private final EntityManager em;
     private final StaffCaller caller;
-    private final CommentScreener screener;
+    private final LearnedSpamModel model;
     private final ContentVersion versions;
 
-    public ModerationService(EntityManager em, StaffCaller caller, CommentScreener screener, ContentVersion versions) {
+    public ModerationService(EntityManager em, StaffCaller caller, LearnedSpamModel model, ContentVersion versions) {
         this.em = em;
         this.caller = caller;
-        this.screener = screener;
+        this.model = model;
         this.versions = versions;
     }
 
@@ -51,6 +54,10 @@ public class ModerationService {
     public ModeratedComment decide(long id, CommentStatus decision, String reason) {
         Comment comment = Comment.<Comment>findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("comment", Long.toString(id)));
+        SpamLabel label = SpamLabel.taughtBy(decision);
+        if (label != null) {
+            model.learn(comment, label);
+        }
         return record(comment, decision, decision.wireName(), reason);
     }
 
@@ -118,6 +125,7 @@ public class ModerationService {
     public int erase(String emailHash) {
         List<Comment> theirs = Comment.list("emailHash", emailHash);
         for (Comment comment : theirs) {
+            model.forget(comment);
             comment.authorName = "[erased]";
             comment.bodyMarkdown = "";
             comment.bodyHtml = "<p><em>This comment was erased at its author's request.</em></p>";
@@ -146,12 +154,6 @@ public class ModerationService {
     }
 
     private ModeratedComment record(Comment comment, CommentStatus decision, String action, String reason) {
-        CommentStatus before = comment.status;
-        if (decision == CommentStatus.SPAM && before != CommentStatus.SPAM) {
-            screener.learn(comment.bodyMarkdown, true);
-        } else if (decision == CommentStatus.APPROVED && before == CommentStatus.SPAM) {
-            screener.learn(comment.bodyMarkdown, false);
-        }
         comment.status = decision;
         comment.updatedAt = Timestamps.now();
         versions.bumpComments(List.of(comment.article.id));

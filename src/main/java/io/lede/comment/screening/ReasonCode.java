@@ -9,6 +9,11 @@ public enum ReasonCode {
     DUPLICATE("duplicate"),
     NEAR_DUPLICATE("near-duplicate"),
     FIRST_TIME_COMMENTER("first-time-commenter"),
+    LINK("link"),
+    SELF_PROMOTION("self-promotion"),
+    MONEY_OFFER("money-offer"),
+    ENGAGEMENT_BAIT("engagement-bait"),
+    WAVE("wave"),
     CLASSIFIER("classifier");
 
     private final String code;

@@ -16,6 +16,7 @@ import java.util.Set;
  * @param classifierHoldProbability spam probability at or above which the comment is held
  * @param classifierSpamProbability spam probability at or above which the comment is spam; set both above 1 to
  *     switch the classifier off
+ * @param signalWeights what each spam signal adds to the classifier's log-odds
  */
 public record ScreeningPolicy(
         int maxLinks,
@@ -27,7 +28,8 @@ public record ScreeningPolicy(
         int shingleWords,
         boolean holdFirstTimeCommenters,
         double classifierHoldProbability,
-        double classifierSpamProbability) {
+        double classifierSpamProbability,
+        SignalWeights signalWeights) {
 
     public static final int MAX_LINKS = 2;
     public static final int DUPLICATE_MIN_WORDS = 5;
@@ -56,7 +58,8 @@ public record ScreeningPolicy(
                 SHINGLE_WORDS,
                 true,
                 CLASSIFIER_HOLD_PROBABILITY,
-                CLASSIFIER_SPAM_PROBABILITY);
+                CLASSIFIER_SPAM_PROBABILITY,
+                SignalWeights.defaults());
     }
 
     public ScreeningPolicy withMaxLinks(int max) {
@@ -70,7 +73,8 @@ public record ScreeningPolicy(
                 shingleWords,
                 holdFirstTimeCommenters,
                 classifierHoldProbability,
-                classifierSpamProbability);
+                classifierSpamProbability,
+                signalWeights);
     }
 
     public ScreeningPolicy withWordLists(Set<String> blocked, Set<String> held) {
@@ -84,7 +88,8 @@ public record ScreeningPolicy(
                 shingleWords,
                 holdFirstTimeCommenters,
                 classifierHoldProbability,
-                classifierSpamProbability);
+                classifierSpamProbability,
+                signalWeights);
     }
 
     public ScreeningPolicy withDuplicateIsSpam(boolean spam) {
@@ -98,7 +103,8 @@ public record ScreeningPolicy(
                 shingleWords,
                 holdFirstTimeCommenters,
                 classifierHoldProbability,
-                classifierSpamProbability);
+                classifierSpamProbability,
+                signalWeights);
     }
 
     public ScreeningPolicy withHoldFirstTimeCommenters(boolean hold) {
@@ -112,7 +118,8 @@ public record ScreeningPolicy(
                 shingleWords,
                 hold,
                 classifierHoldProbability,
-                classifierSpamProbability);
+                classifierSpamProbability,
+                signalWeights);
     }
 
     public ScreeningPolicy withClassifierProbabilities(double hold, double spam) {
@@ -126,6 +133,22 @@ public record ScreeningPolicy(
                 shingleWords,
                 holdFirstTimeCommenters,
                 hold,
-                spam);
+                spam,
+                signalWeights);
+    }
+
+    public ScreeningPolicy withSignalWeights(SignalWeights weights) {
+        return new ScreeningPolicy(
+                maxLinks,
+                blockedWords,
+                heldWords,
+                duplicateIsSpam,
+                duplicateMinWords,
+                nearDuplicateSimilarity,
+                shingleWords,
+                holdFirstTimeCommenters,
+                classifierHoldProbability,
+                classifierSpamProbability,
+                weights);
     }
 }

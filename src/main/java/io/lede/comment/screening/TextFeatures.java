@@ -2,23 +2,27 @@ package io.lede.comment.screening;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The features the spam classifier counts: lowercase words, word pairs and character 4-grams.
+ * The features the spam classifier counts: the distinct lowercase words of a text and its distinct word pairs.
  *
- * <p>Character grams run over the whole normalised text, punctuation included, so that "v1agra", "fr.ee" and
- * "$$$" still share pieces with what the classifier has seen even when no whole word matches.
+ * <p>Distinct, not counted: in comments of a few dozen words, whether a word occurs says nearly everything and a
+ * repeated word ("subscribe subscribe subscribe") should not count as three pieces of evidence. Character grams
+ * were dropped: one word yields a dozen overlapping grams, so summed evidence counted each word many times over.
  */
 final class TextFeatures {
 
     static final String WORD = "w:";
     static final String PAIR = "b:";
-    static final String GRAM = "c:";
-    static final int GRAM_LENGTH = 4;
+
+    /** Longer words are cut: a feature is a database key, and a 300-letter word is as telling at 40. */
+    static final int MAX_WORD_LENGTH = 40;
 
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
@@ -38,25 +42,25 @@ final class TextFeatures {
         return words;
     }
 
-    private static String fold(String text) {
+    static String fold(String text) {
         return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT);
     }
 
-    static List<String> of(String text) {
-        String normalised = normalise(text);
-        List<String> words = words(normalised);
-        List<String> features = new ArrayList<>(words.size() * 2 + normalised.length());
+    /** Distinct features in the order first seen. */
+    static Set<String> of(String text) {
+        List<String> words = words(text).stream().map(TextFeatures::cut).toList();
+        Set<String> features = new LinkedHashSet<>(words.size() * 2);
         for (int i = 0; i < words.size(); i++) {
             features.add(WORD + words.get(i));
             if (i > 0) {
                 features.add(PAIR + words.get(i - 1) + " " + words.get(i));
             }
         }
-        String padded = " " + normalised + " ";
-        for (int i = 0; i + GRAM_LENGTH <= padded.length(); i++) {
-            features.add(GRAM + padded.substring(i, i + GRAM_LENGTH));
-        }
         return features;
+    }
+
+    private static String cut(String word) {
+        return word.length() <= MAX_WORD_LENGTH ? word : word.substring(0, MAX_WORD_LENGTH);
     }
 }

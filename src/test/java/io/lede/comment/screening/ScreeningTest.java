@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScreeningTest {
 
@@ -62,7 +65,7 @@ class ScreeningTest {
                 returning("Council papers: https://council.example/a and www.council.example/b on the seawall."));
 
         assertThat(verdict.status()).isEqualTo(ScreeningStatus.PENDING);
-        assertThat(codes(verdict)).containsExactly("too-many-links");
+        assertThat(codes(verdict)).startsWith("too-many-links").doesNotContain("duplicate");
         assertThat(verdict.reasons().get(0).detail()).isEqualTo("2 links, more than 1 allowed");
     }
 
@@ -227,7 +230,15 @@ class ScreeningTest {
         assertThat(verdict.status()).isEqualTo(ScreeningStatus.SPAM);
         assertThat(codes(verdict))
                 .containsExactly(
-                        "honeypot", "held-word", "too-many-links", "duplicate", "first-time-commenter", "classifier");
+                        "honeypot",
+                        "held-word",
+                        "too-many-links",
+                        "duplicate",
+                        "first-time-commenter",
+                        "link",
+                        "money-offer",
+                        "wave",
+                        "classifier");
     }
 
     @Test
@@ -251,6 +262,116 @@ class ScreeningTest {
                 .allSatisfy(reason -> assertThat(reason.outcome()).isIn(ScreeningStatus.PENDING));
     }
 
+    private ScreeningVerdict newcomer(String body) {
+        return screen(policy, new CommentSubmission(body, "A Newcomer", "hash-new", "", false, List.of()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Cheap flights every day at flyharbour.com",
+                "All the answers on flyharbour . com",
+                "All the answers on flyharbour dot com",
+                "All the answers on flyharbour(dot)net",
+                "Claim it now: bit.ly/harbour-prize",
+                "Claim it now: https://tinyurl.com/harbourprize"
+            })
+    void bareSpacedSpelledAndShortenedDomainsAreLinks(String body) {
+        assertThat(Links.count(body)).isEqualTo(1);
+        assertThat(codes(newcomer(body + ", check out my page"))).contains("link", "self-promotion", "classifier");
+    }
+
+    @Test
+    void ordinaryAbbreviationsAndEmailAddressesAreNotLinks() {
+        assertThat(Links.count("The mayor, i.e. the council's leader, wrote to me at ines@harbour.example."))
+                .isZero();
+        assertThat(Links.count("Mr. Okafor said so. It was 3.5 km away.")).isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Check out my channel, new covers every Friday | self-promotion",
+                "Subscribe to me and I will subscribe back | self-promotion",
+                "Follow me for more, I post daily | self-promotion",
+                "I earn $250 a day from home with one simple method | money-offer",
+                "Free gift cards for the first fifty readers to reply | money-offer",
+                "Like this comment so everyone can see it | engagement-bait",
+                "Don't scroll past, make this the top comment | engagement-bait"
+            })
+    void whatRealSpamDoesIsSpamWithItsReasonCode(String body, String code) {
+        ScreeningVerdict verdict = newcomer(body);
+
+        assertThat(verdict.status()).isEqualTo(ScreeningStatus.SPAM);
+        assertThat(codes(verdict)).contains(code, "classifier");
+        assertThat(verdict.reasons())
+                .filteredOn(reason -> reason.code().code().equals(code))
+                .singleElement()
+                .satisfies(reason -> assertThat(reason.detail()).startsWith("\""));
+    }
+
+    @Test
+    void aShortTextRepeatedAcrossArticlesIsAWaveAndWithPromotionSpam() {
+        String shortWave = "subscribe to my feed";
+
+        ScreeningVerdict verdict = screen(policy, withRecent(shortWave, shortWave, "sub to my feed"));
+
+        assertThat(verdict.status()).isEqualTo(ScreeningStatus.SPAM);
+        assertThat(codes(verdict))
+                .contains("wave", "self-promotion", "classifier")
+                .doesNotContain("duplicate");
+        assertThat(verdict.reasons())
+                .filteredOn(reason -> reason.code() == ReasonCode.WAVE)
+                .singleElement()
+                .satisfies(reason -> assertThat(reason.detail()).isEqualTo("like 1 recent comment on any article"));
+    }
+
+    @Test
+    void shortPraiseRepeatedByReadersIsNotSpam() {
+        ScreeningVerdict verdict = screen(policy, withRecent("Great piece, thank you", "great piece thank you"));
+
+        assertThat(verdict.status()).isNotEqualTo(ScreeningStatus.SPAM);
+    }
+
+    @Test
+    void aReaderCitingASourceIsNotSpamTheLinkAloneDoesNotCondemn() {
+        ScreeningVerdict verdict = newcomer("The council minutes say otherwise, see harbourcouncil.org, page four:"
+                + " the seawall budget was cut last spring, not raised.");
+
+        assertThat(verdict.status()).isEqualTo(ScreeningStatus.PENDING);
+        assertThat(codes(verdict)).doesNotContain("classifier");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Nice", "Wow", "Thanks", "Nope.", "🔥", "¡Qué bien!", "Boring", "Best song ever"})
+    void aOneOrTwoWordCommentIsNeverSpamOnItsTextAlone(String body) {
+        assertThat(newcomer(body).status()).isNotEqualTo(ScreeningStatus.SPAM);
+    }
+
+    @Test
+    void signalWeightsAreConfigurableAndZeroSwitchesASignalOff() {
+        String body = "I wrote about the tram works on my blog, the noise is worse at night";
+        ScreeningPolicy noPromotion =
+                policy.withSignalWeights(new SignalWeights(3, 0, 3, 2, 1)).withClassifierProbabilities(0.0, 1.1);
+
+        ScreeningVerdict weighed = screen(policy.withClassifierProbabilities(0.0, 1.1), returning(body));
+        ScreeningVerdict unweighed = screen(noPromotion, returning(body));
+
+        assertThat(codes(weighed)).contains("self-promotion");
+        assertThat(codes(unweighed)).doesNotContain("self-promotion");
+        assertThat(score(weighed)).isGreaterThan(score(unweighed));
+        assertThat(score(unweighed)).isEqualTo(SEEDED.spamProbability(body));
+    }
+
+    private static double score(ScreeningVerdict verdict) {
+        return verdict.reasons().stream()
+                .filter(reason -> reason.code() == ReasonCode.CLASSIFIER)
+                .findFirst()
+                .orElseThrow()
+                .score();
+    }
+
     @Test
     void reasonCodesAreStable() {
         assertThat(List.of(ReasonCode.values()))
@@ -263,6 +384,11 @@ class ScreeningTest {
                         "duplicate",
                         "near-duplicate",
                         "first-time-commenter",
+                        "link",
+                        "self-promotion",
+                        "money-offer",
+                        "engagement-bait",
+                        "wave",
                         "classifier");
         assertThat(ReasonCode.ofCode("near-duplicate")).isEqualTo(ReasonCode.NEAR_DUPLICATE);
     }

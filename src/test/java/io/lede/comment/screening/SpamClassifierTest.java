@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,6 +38,37 @@ class SpamClassifierTest {
         assertThat(heldOut.spam()).hasSizeGreaterThanOrEqualTo(20);
         assertThat(precision).isGreaterThanOrEqualTo(MIN_PRECISION);
         assertThat(recall).isGreaterThanOrEqualTo(MIN_RECALL);
+    }
+
+    @Test
+    void screeningMarksTheHeldOutSpamFromNewcomersAsSpamAndNoneOfTheReaders() {
+        LabelledComments heldOut = LabelledComments.fromClasspath(HELD_OUT);
+        Screening screening = new Screening(ScreeningPolicy.defaults(), SpamClassifier.seeded());
+        long truePositives =
+                heldOut.spam().stream().filter(text -> spam(screening, text)).count();
+        long falsePositives =
+                heldOut.ham().stream().filter(text -> spam(screening, text)).count();
+        double precision = truePositives / (double) Math.max(1, truePositives + falsePositives);
+        double recall = truePositives / (double) heldOut.spam().size();
+        System.out.printf(
+                "Screening of newcomers on the held-out set (%d ham, %d spam), status spam: precision %.3f, recall %.3f,"
+                        + " F1 %.3f, ham false-positive rate %.3f%n",
+                heldOut.ham().size(),
+                heldOut.spam().size(),
+                precision,
+                recall,
+                2 * precision * recall / Math.max(1e-9, precision + recall),
+                falsePositives / (double) heldOut.ham().size());
+
+        assertThat(precision).isGreaterThanOrEqualTo(0.95);
+        assertThat(recall).isGreaterThanOrEqualTo(0.85);
+    }
+
+    private static boolean spam(Screening screening, String text) {
+        return screening
+                        .screen(new CommentSubmission(text, "A Newcomer", "hash", "", false, List.of()))
+                        .status()
+                == ScreeningStatus.SPAM;
     }
 
     @Test
@@ -76,16 +108,45 @@ class SpamClassifierTest {
     }
 
     @Test
-    void exportedStateRestoresTheSameJudgements() {
-        SpamClassifier original = SpamClassifier.seeded();
-        original.train("The ferry was late again this morning.", false);
+    void oneWordIsNeverCertainEvidenceGrowsWithWhatIsSaid() {
+        SpamClassifier classifier = SpamClassifier.seeded();
 
-        SpamClassifier restored = new SpamClassifier(original.state());
-
-        assertThat(restored.state()).isEqualTo(original.state());
-        for (String text : List.of("Buy cheap pills now http://x.example", "The bus was late again.")) {
-            assertThat(restored.spamProbability(text)).isEqualTo(original.spamProbability(text));
+        for (String word : List.of("subscribe", "nice", "channel", "free", "money", "wow")) {
+            assertThat(classifier.spamProbability(word)).as(word).isBetween(0.05, 0.95);
         }
+        assertThat(classifier.spamProbability(
+                        "Please subscribe to my channel, I post new music videos every week and need more views"))
+                .isGreaterThan(classifier.spamProbability("subscribe"))
+                .isGreaterThan(0.95);
+    }
+
+    @Test
+    void forgettingTakesBackExactlyWhatTrainingLearned() {
+        SpamClassifier classifier = SpamClassifier.seeded();
+        String text = "The tram stop by the market has no shelter at all.";
+        double before = classifier.spamProbability(text);
+
+        classifier.train(text, true);
+        classifier.forget(text, true);
+
+        assertThat(classifier.spamProbability(text)).isEqualTo(before);
+    }
+
+    @Test
+    void learnedCountsAreAbsoluteSoApplyingTheSameUpdateTwiceChangesNothing() {
+        SpamClassifier classifier = SpamClassifier.seeded();
+        String text = "Harbour tickets half price this week only";
+        SpamClassifier.LearnedCounts update = new SpamClassifier.LearnedCounts(
+                0, 3, Map.of("w:harbour", new long[] {0, 3}, "w:tickets", new long[] {0, 3}));
+
+        classifier.replaceLearned(update);
+        double once = classifier.spamProbability(text);
+        classifier.replaceLearned(update);
+
+        assertThat(classifier.spamProbability(text)).isEqualTo(once);
+        classifier.clearLearned();
+        assertThat(classifier.spamProbability(text))
+                .isEqualTo(SpamClassifier.seeded().spamProbability(text));
     }
 
     @Test
@@ -107,7 +168,7 @@ class SpamClassifierTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(classifier.state().hamDocuments() + classifier.state().spamDocuments())
+        assertThat(classifier.documents()[0] + classifier.documents()[1])
                 .isEqualTo(LabelledComments.seed().ham().size()
                         + LabelledComments.seed().spam().size()
                         + 20);
