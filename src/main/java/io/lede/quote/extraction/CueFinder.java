@@ -2,31 +2,29 @@ package io.lede.quote.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the reporting cues outside quotation marks, each with its subject, in reading order. */
 final class CueFinder {
 
-    private static final Pattern CUE =
-            Pattern.compile("(?i)(?<![\\p{L}\\p{M}-])(?:" + Lexicon.CUE_WORDS + ")(?![\\p{L}\\p{M}-])");
+    private static final CueWords CUES = new CueWords(List.of(Lexicon.CUE_WORDS.split("\\|")));
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s,;:—–-]*");
     private static final Pattern BACKGROUNDED = Pattern.compile("(?i)(?<![\\p{L}])had\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern COORDINATION = Pattern.compile("(?i)(?<![\\p{L}])(?:and|but|then|before|or)\\s*$");
 
     private CueFinder() {}
 
-    static List<Cue> in(String text, List<Paragraph> paragraphs, List<QuotedSpan> spans) {
+    static List<Cue> in(String text, Sentences sentences, List<Paragraph> paragraphs, List<QuotedSpan> spans) {
         List<Cue> cues = new ArrayList<>();
-        Matcher cue = CUE.matcher(text);
         int nextSpan = 0;
         for (Paragraph paragraph : paragraphs) {
-            cue.region(paragraph.start(), paragraph.end());
-            while (cue.find()) {
-                while (nextSpan < spans.size() && spans.get(nextSpan).after() <= cue.start()) {
+            List<CueWords.Match> matches = CUES.in(text, paragraph.start(), paragraph.end());
+            for (int m = 0; m < matches.size(); m++) {
+                CueWords.Match match = matches.get(m);
+                while (nextSpan < spans.size() && spans.get(nextSpan).after() <= match.start()) {
                     nextSpan++;
                 }
-                if (nextSpan < spans.size() && spans.get(nextSpan).contains(cue.start())) {
+                if (nextSpan < spans.size() && spans.get(nextSpan).contains(match.start())) {
                     continue;
                 }
                 int floor = paragraph.start();
@@ -37,26 +35,35 @@ final class CueFinder {
                 if (nextSpan < spans.size() && spans.get(nextSpan).open() < ceiling) {
                     ceiling = spans.get(nextSpan).open();
                 }
-                int clauseStart = Sentences.startBefore(text, cue.start(), floor);
-                if (SubjectFinder.isNegated(text, clauseStart, cue.start())) {
+                if (m + 1 < matches.size()) {
+                    ceiling = Math.min(ceiling, matches.get(m + 1).start());
+                }
+                // Each cue searches only back to the cue before it, so cues close together cost no more than
+                // cues far apart: the subject of a cue is never written before an earlier cue in its sentence.
+                CueWords.Match previous = m > 0 ? matches.get(m - 1) : null;
+                int sentenceStart = sentences.startBefore(
+                        match.start(), previous == null ? floor : Math.max(floor, previous.start()));
+                int clauseStart = previous == null ? sentenceStart : Math.max(sentenceStart, previous.end());
+                if (SubjectFinder.isNegated(text, clauseStart, match.start())) {
                     continue;
                 }
-                Mention subject = subject(text, cue.group(), clauseStart, cue.start(), cue.end(), ceiling);
+                Mention subject =
+                        subject(text, sentences, match.text(), clauseStart, match.start(), match.end(), ceiling);
                 if (subject == null && !cues.isEmpty()) {
-                    subject = sharedSubject(text, cues.get(cues.size() - 1), clauseStart, cue.start());
+                    subject = sharedSubject(text, cues.get(cues.size() - 1), sentenceStart, match.start());
                 }
                 boolean backgrounded = BACKGROUNDED
-                        .matcher(text.subSequence(clauseStart, cue.start()))
+                        .matcher(text.subSequence(clauseStart, match.start()))
                         .find();
-                cues.add(new Cue(cue.start(), cue.end(), cue.group(), paragraph.index(), subject, backgrounded));
+                cues.add(new Cue(match.start(), match.end(), match.text(), paragraph.index(), subject, backgrounded));
             }
         }
         return cues;
     }
 
     /** "Aho said the plan was late and called it “a fig leaf”": the second cue shares the first one's subject. */
-    private static Mention sharedSubject(String text, Cue previous, int clauseStart, int cueStart) {
-        boolean sameSentence = previous.start() >= clauseStart;
+    private static Mention sharedSubject(String text, Cue previous, int sentenceStart, int cueStart) {
+        boolean sameSentence = previous.start() >= sentenceStart;
         return sameSentence
                         && previous.subject() != null
                         && COORDINATION
@@ -66,10 +73,10 @@ final class CueFinder {
                 : null;
     }
 
-    private static Mention subject(String text, String cue, int clauseStart, int cueStart, int cueEnd, int ceiling) {
-        int sentenceEnd = Sentences.endAfter(text, cueEnd, ceiling);
+    private static Mention subject(
+            String text, Sentences sentences, String cue, int clauseStart, int cueStart, int cueEnd, int ceiling) {
         if (cue.regionMatches(true, 0, "according", 0, 9)) {
-            return SubjectFinder.after(text, cueEnd, sentenceEnd);
+            return SubjectFinder.after(text, cueEnd, sentences.endAfter(cueEnd, ceiling));
         }
         Mention before = SubjectFinder.before(text, clauseStart, cueStart);
         if (before != null) {
@@ -78,6 +85,6 @@ final class CueFinder {
         boolean nothingBefore = ONLY_PUNCTUATION
                 .matcher(text.subSequence(clauseStart, cueStart))
                 .matches();
-        return nothingBefore ? SubjectFinder.after(text, cueEnd, sentenceEnd) : null;
+        return nothingBefore ? SubjectFinder.after(text, cueEnd, sentences.endAfter(cueEnd, ceiling)) : null;
     }
 }

@@ -29,7 +29,7 @@ final class Person {
     }
 
     void seenAs(String fuller) {
-        if (name == null || fuller.split(" ").length > name.split(" ").length) {
+        if (name == null || NameRun.wordsIn(fuller) > NameRun.wordsIn(name)) {
             name = fuller;
         }
     }

@@ -24,17 +24,19 @@ final class QuoteClassifier {
     private static final Pattern FIRST_PERSON =
             Pattern.compile("(?i)(?<![\\p{L}])(?:I|we|us|our|my|me|I['’]m)(?![\\p{L}])");
     private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!?;:]?\\s*");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,!?]+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
 
     private final String text;
+    private final Sentences sentences;
     private final List<Paragraph> paragraphs;
     private final List<QuotedSpan> spans;
     private final List<Cue> cues;
     private final Set<String> terms = new HashSet<>();
 
-    QuoteClassifier(String text, List<Paragraph> paragraphs, List<QuotedSpan> spans, List<Cue> cues) {
+    QuoteClassifier(
+            String text, Sentences sentences, List<Paragraph> paragraphs, List<QuotedSpan> spans, List<Cue> cues) {
         this.text = text;
+        this.sentences = sentences;
         this.paragraphs = paragraphs;
         this.spans = spans;
         this.cues = cues;
@@ -61,9 +63,9 @@ final class QuoteClassifier {
         QuotedSpan after = index + 1 < spans.size() ? spans.get(index + 1) : null;
 
         int floor = before != null && before.after() > first.start() ? before.after() : first.start();
-        int leadStart = Sentences.startBefore(text, span.open(), floor);
+        int leadStart = sentences.startBefore(span.open(), floor);
         int ceiling = after != null && after.open() < last.end() ? after.open() : last.end();
-        int tailEnd = Sentences.endAfter(text, span.after(), ceiling);
+        int tailEnd = sentences.endAfter(span.after(), ceiling);
         CharSequence lead = text.subSequence(leadStart, span.open());
 
         if (TERM_MARKER.matcher(lead).find()) {
@@ -92,14 +94,11 @@ final class QuoteClassifier {
 
     /** A cue right after the closing mark: “…,” she said / “…,” said Doe / “…,” according to Doe. */
     private Cue attachedCueIn(int from, int to) {
-        for (Cue cue : cues) {
-            if (cue.start() >= to) {
-                break;
-            }
-            if (cue.start() >= from
-                    && ATTACHED_TAIL
-                            .matcher(text.subSequence(from, cue.attributionStart()))
-                            .matches()) {
+        for (int i = firstCueAtOrAfter(from); i < cues.size() && cues.get(i).start() < to; i++) {
+            Cue cue = cues.get(i);
+            if (ATTACHED_TAIL
+                    .matcher(text.subSequence(from, Math.max(from, cue.attributionStart())))
+                    .matches()) {
                 return cue;
             }
         }
@@ -107,16 +106,23 @@ final class QuoteClassifier {
     }
 
     private Cue lastCueIn(int from, int to) {
-        Cue found = null;
-        for (Cue cue : cues) {
-            if (cue.start() >= to) {
-                break;
-            }
-            if (cue.start() >= from) {
-                found = cue;
+        int last = firstCueAtOrAfter(to) - 1;
+        return last >= 0 && cues.get(last).start() >= from ? cues.get(last) : null;
+    }
+
+    /** The index of the first cue starting at or after {@code position}, by binary search (cues are in order). */
+    private int firstCueAtOrAfter(int position) {
+        int low = 0;
+        int high = cues.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (cues.get(middle).start() < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return found;
+        return low;
     }
 
     /** A quotation with no cue that ends its sentence and reads as speech, not as a title or a term. */
@@ -163,9 +169,12 @@ final class QuoteClassifier {
     }
 
     private String normalised(QuotedSpan span) {
-        return TRAILING_PUNCTUATION
-                .matcher(span.text(text).strip())
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        String quoted = span.text(text).strip();
+        int end = quoted.length();
+        while (end > 0
+                && (Character.isWhitespace(quoted.charAt(end - 1)) || ".,!?".indexOf(quoted.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return quoted.substring(0, end).toLowerCase(Locale.ROOT);
     }
 }

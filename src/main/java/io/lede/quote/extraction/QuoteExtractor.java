@@ -2,7 +2,9 @@ package io.lede.quote.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the quotations in an article's plain text (paragraphs separated by blank lines) and who said them.
@@ -22,23 +24,36 @@ public final class QuoteExtractor {
     public List<ExtractedQuote> extract(String plainText) {
         List<Paragraph> paragraphs = Paragraphs.of(plainText);
         List<QuotedSpan> spans = QuotationMarks.in(plainText, paragraphs);
-        List<Cue> cues = CueFinder.in(plainText, paragraphs, spans);
+        Sentences sentences = Sentences.of(plainText);
+        List<Cue> cues = CueFinder.in(plainText, sentences, paragraphs, spans);
         if (cues.isEmpty() && spans.isEmpty()) {
             return List.of();
         }
-        List<Person> speakers = Cast.of(plainText, cues).speakersOf(cues);
-        Attribution[] attributions = new QuoteClassifier(plainText, paragraphs, spans, cues).classify();
+        List<Person> speakers = Cast.of(plainText, sentences, cues).speakersOf(cues);
+        Attribution[] attributions = new QuoteClassifier(plainText, sentences, paragraphs, spans, cues).classify();
         CodePointIndex codePoints = new CodePointIndex(plainText);
 
+        Map<Cue, Integer> cueIndex = new IdentityHashMap<>(cues.size() * 2);
+        for (int i = 0; i < cues.size(); i++) {
+            cueIndex.put(cues.get(i), i);
+        }
         List<ExtractedQuote> quotes = new ArrayList<>(spans.size());
+        int nextCue = 0;
+        Cue lastSpoken = null;
         for (int i = 0; i < spans.size(); i++) {
             Attribution attribution = attributions[i];
             if (attribution == null) {
                 continue;
             }
             QuotedSpan span = spans.get(i);
-            Cue cue = attribution.floating() ? previousSpokenCue(cues, speakers, span.open()) : attribution.cue();
-            Person speaker = cue == null ? null : speakers.get(cues.indexOf(cue));
+            // Spans come in reading order, so the last cue with a known speaker before each one is found in one pass.
+            for (; nextCue < cues.size() && cues.get(nextCue).start() < span.open(); nextCue++) {
+                if (speakers.get(nextCue) != null) {
+                    lastSpoken = cues.get(nextCue);
+                }
+            }
+            Cue cue = attribution.floating() ? lastSpoken : attribution.cue();
+            Person speaker = cue == null ? null : speakers.get(cueIndex.get(cue));
             Mention mention = speaker == null ? null : cue.subject();
             quotes.add(new ExtractedQuote(
                     span.text(plainText),
@@ -51,7 +66,8 @@ public final class QuoteExtractor {
                     mention(mention, codePoints),
                     confidence(attribution, mention)));
         }
-        for (IndirectSpeech.Clause clause : IndirectSpeech.in(plainText, paragraphs, spans, cues, speakers)) {
+        for (IndirectSpeech.Clause clause :
+                IndirectSpeech.in(plainText, sentences, paragraphs, spans, cues, speakers)) {
             Cue cue = cues.get(clause.cueIndex());
             quotes.add(new ExtractedQuote(
                     plainText.substring(clause.start(), clause.end()),
@@ -72,17 +88,6 @@ public final class QuoteExtractor {
         return mention == null
                 ? null
                 : new SpeakerMention(mention.text(), codePoints.at(mention.start()), codePoints.at(mention.end()));
-    }
-
-    /** The last cue before {@code position} whose speaker is known. */
-    private static Cue previousSpokenCue(List<Cue> cues, List<Person> speakers, int position) {
-        Cue found = null;
-        for (int i = 0; i < cues.size() && cues.get(i).start() < position; i++) {
-            if (speakers.get(i) != null) {
-                found = cues.get(i);
-            }
-        }
-        return found;
     }
 
     private static double confidence(Attribution attribution, Mention mention) {

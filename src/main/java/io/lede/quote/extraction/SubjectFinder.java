@@ -1,5 +1,7 @@
 package io.lede.quote.extraction;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,14 +9,53 @@ import java.util.regex.Pattern;
 final class SubjectFinder {
 
     private static final String DETERMINER = "(?:the|a|an|one|another)";
-    private static final String DESCRIPTION_BODY = DETERMINER + "\\s+(?:(?!(?:the|a|an|that|who|which|and|but|"
-            + Lexicon.CUE_WORDS + ")\\b)[\\p{L}\\p{M}'’.-]+\\s+){0,6}?(?:" + Lexicon.ROLE_NOUNS
+    // A description never reaches past another cue: callers search only between the cue and its neighbours.
+    private static final String DESCRIPTION_BODY = DETERMINER + "\\s+(?:(?!(?:the|a|an|that|who|which|and|but)\\b)"
+            + "[\\p{L}\\p{M}'’.-]+\\s+){0,6}?(?:" + Lexicon.ROLE_NOUNS
             + ")(?:\\s+(?:to|of|for|at|with|in|from|on)\\s+[^,;:.!?“”\"]{1,80}?)?";
 
-    private static final Pattern TRAILING_ADVERB = Pattern.compile("(?i)(?:,\\s*)?(?<![\\p{L}])(?:also|meanwhile"
-            + "|later|then|again|previously|earlier|once|still|further|repeatedly|flatly|firmly|simply|quickly"
-            + "|recently|did|does|do|had|has|have|would|will|however|too|in turn|for (?:his|her|their) part"
-            + "|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\s*,?\\s*$");
+    /** Words between a subject and its cue that are not the subject: "Doe also said", "Doe, however, said". */
+    private static final Set<String> ADVERBS = Set.of(
+            "also",
+            "meanwhile",
+            "later",
+            "then",
+            "again",
+            "previously",
+            "earlier",
+            "once",
+            "still",
+            "further",
+            "repeatedly",
+            "flatly",
+            "firmly",
+            "simply",
+            "quickly",
+            "recently",
+            "did",
+            "does",
+            "do",
+            "had",
+            "has",
+            "have",
+            "would",
+            "will",
+            "however",
+            "too",
+            "in turn",
+            "for his part",
+            "for her part",
+            "for their part",
+            "on monday",
+            "on tuesday",
+            "on wednesday",
+            "on thursday",
+            "on friday",
+            "on saturday",
+            "on sunday");
+
+    private static final int LONGEST_ADVERB = 3;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NEGATION =
             Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bnever|\\bto|\\bwas|\\bwere|\\bbeing|\\bbe)\\s*$");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("(?<![\\p{L}])(" + Lexicon.PRONOUNS + ")\\s*$");
@@ -32,6 +73,11 @@ final class SubjectFinder {
     private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)^(?:the|a|an|one|another)\\s+");
     private static final Pattern ROLE_WORD = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:" + Lexicon.ROLE_NOUNS + "|" + Lexicon.ORGANISATION_NOUNS + ")(?![\\p{L}])");
+
+    /** Commas tried for "Name, appositive," at the start of a clause: a subject comes within its first phrases. */
+    private static final int MAX_LEADING_PHRASES = 4;
+    /** Words (and commas) back from a cue where a subject can begin: a description runs to about twenty. */
+    private static final int WORDS_BACK = 32;
 
     private SubjectFinder() {}
 
@@ -54,12 +100,12 @@ final class SubjectFinder {
         if (text.charAt(end - 1) == ',') {
             return withAppositive(text, clauseStart, end - 1);
         }
-        Matcher pronoun = at(PRONOUN_AT_END, text, clauseStart, end);
-        if (pronoun.find()) {
+        Matcher pronoun = atEnd(PRONOUN_AT_END, text, clauseStart, end);
+        if (pronoun != null) {
             return pronoun(pronoun);
         }
-        Matcher description = at(DESCRIPTION_AT_END, text, clauseStart, end);
-        if (description.find()) {
+        Matcher description = atEnd(DESCRIPTION_AT_END, text, clauseStart, end);
+        if (description != null) {
             return description(description);
         }
         return nameAtEnd(text, clauseStart, end, null);
@@ -67,32 +113,63 @@ final class SubjectFinder {
 
     /** The subject written after a cue, as in “…,” said Jane Doe, or according to the harbour master. */
     static Mention after(String text, int cueEnd, int limit) {
+        if (limit <= cueEnd) {
+            return null;
+        }
         Matcher pronoun = at(PRONOUN_AFTER, text, cueEnd, limit);
-        if (pronoun.find()) {
+        if (pronoun.lookingAt()) {
             return pronoun(pronoun);
         }
         Matcher description = at(DESCRIPTION_AFTER, text, cueEnd, limit);
-        if (description.find()) {
+        if (description.lookingAt()) {
             return description(description);
         }
         Matcher name = at(NAME_AFTER, text, cueEnd, limit);
-        if (name.find()) {
+        if (name.lookingAt()) {
             return name(text, name.start(1), name.end(1), role(name.group(2)));
         }
         return null;
     }
 
+    /** The end of the clause before a cue without the adverbs that end it, and the commas around them. */
     private static int stripAdverbs(String text, int clauseStart, int end) {
-        Matcher adverb = TRAILING_ADVERB.matcher(text);
-        adverb.useTransparentBounds(true);
-        while (end > clauseStart) {
-            adverb.region(clauseStart, end);
-            if (!adverb.find()) {
-                break;
+        while (true) {
+            int last = skipBack(text, clauseStart, end);
+            if (last > clauseStart && text.charAt(last - 1) == ',') {
+                last = skipBack(text, clauseStart, last - 1);
             }
-            end = adverb.start();
+            int adverbStart = -1;
+            int wordStart = last;
+            for (int words = 0; words < LONGEST_ADVERB; words++) {
+                int wordEnd = words == 0 ? wordStart : skipBack(text, clauseStart, wordStart);
+                int start = wordEnd;
+                while (start > clauseStart && Character.isLetter(text.charAt(start - 1))) {
+                    start--;
+                }
+                if (start == wordEnd) {
+                    break;
+                }
+                wordStart = start;
+                String phrase = words == 0
+                        ? text.substring(wordStart, last)
+                        : SPACES.matcher(text.substring(wordStart, last)).replaceAll(" ");
+                if (ADVERBS.contains(phrase.toLowerCase(Locale.ROOT))) {
+                    adverbStart = wordStart;
+                }
+            }
+            if (adverbStart < 0) {
+                return end;
+            }
+            int before = skipBack(text, clauseStart, adverbStart);
+            end = before > clauseStart && text.charAt(before - 1) == ',' ? before - 1 : adverbStart;
         }
-        return end;
+    }
+
+    private static int skipBack(String text, int floor, int position) {
+        while (position > floor && Character.isWhitespace(text.charAt(position - 1))) {
+            position--;
+        }
+        return position;
     }
 
     /** "Jane Doe, chief engineer at the port," or "the port's chief engineer, Jane Doe," before a cue. */
@@ -104,8 +181,8 @@ final class SubjectFinder {
                 comma--;
             }
             if (comma > clauseStart && text.charAt(comma) == ',') {
-                Matcher description = at(DESCRIPTION_AT_END, text, clauseStart, comma);
-                if (description.find()) {
+                Matcher description = atEnd(DESCRIPTION_AT_END, text, clauseStart, comma);
+                if (description != null) {
                     return new Mention(
                             last.kind(),
                             last.text(),
@@ -117,9 +194,12 @@ final class SubjectFinder {
                 }
             }
         }
-        for (int comma = text.indexOf(',', clauseStart);
-                comma >= 0 && comma < end;
-                comma = text.indexOf(',', comma + 1)) {
+        int tried = 0;
+        for (int comma = clauseStart; comma < end && tried < MAX_LEADING_PHRASES; comma++) {
+            if (text.charAt(comma) != ',') {
+                continue;
+            }
+            tried++;
             Mention name = nameAtEnd(text, clauseStart, comma, null);
             if (name != null) {
                 return nameAtEnd(text, clauseStart, comma, role(text.substring(comma + 1, end)));
@@ -129,8 +209,8 @@ final class SubjectFinder {
     }
 
     private static Mention nameAtEnd(String text, int clauseStart, int end, String appositive) {
-        Matcher name = at(NAME_AT_END, text, clauseStart, end);
-        return name.find() ? name(text, name.start(1), name.end(1), appositive) : null;
+        Matcher name = atEnd(NAME_AT_END, text, clauseStart, end);
+        return name != null ? name(text, name.start(1), name.end(1), appositive) : null;
     }
 
     private static Mention name(String text, int start, int end, String appositive) {
@@ -181,6 +261,30 @@ final class SubjectFinder {
 
     private static String withoutDeterminer(String phrase) {
         return LEADING_DETERMINER.matcher(phrase.strip()).replaceFirst("");
+    }
+
+    /**
+     * The leftmost match in [start, end) of a pattern anchored at the end ({@code $}) that begins at a word or a
+     * comma, trying only the last {@link #WORDS_BACK} such places: {@code find()} would try every character, and
+     * these patterns run for every cue.
+     */
+    private static Matcher atEnd(Pattern pattern, String text, int start, int end) {
+        int[] candidates = new int[WORDS_BACK];
+        int count = 0;
+        for (int i = end - 1; i >= start && count < WORDS_BACK; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                candidates[count++] = i;
+            }
+        }
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true);
+        for (int k = count - 1; k >= 0; k--) {
+            matcher.region(candidates[k], end);
+            if (matcher.lookingAt()) {
+                return matcher;
+            }
+        }
+        return null;
     }
 
     private static Matcher at(Pattern pattern, String text, int start, int end) {
