@@ -3,6 +3,7 @@ package io.lede.quote.extraction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,7 @@ final class Cast {
     private final List<Person> described = new ArrayList<>();
     private final List<Sighting> sightings = new ArrayList<>();
     private final Map<String, Double> fits = new HashMap<>();
+    private final Organisations organisations = new Organisations();
 
     private Cast(String text, Sentences sentences) {
         this.text = text;
@@ -49,6 +51,9 @@ final class Cast {
         Matcher run = NAME_RUN.matcher(text).useTransparentBounds(true);
         for (int from = 0; findAtCapital(run, text, from); from = run.end()) {
             NameRun name = NameRun.parse(run.group());
+            if (name != null) {
+                cast.organisations.sawName(name.name());
+            }
             if (name != null && !startsWithArticle(run.group()) && (name.wordCount() > 1 || name.title() != null)) {
                 Person person = cast.named(name);
                 person.titled(name.title());
@@ -68,7 +73,7 @@ final class Cast {
         }
         for (Cue cue : cues) {
             Mention subject = cue.subject();
-            if (subject != null && subject.kind() == Mention.Kind.NAME) {
+            if (subject != null && subject.kind() == Mention.Kind.NAME && !cast.isGroup(subject)) {
                 Person person = cast.named(NameRun.parse(subject.text()));
                 person.titled(subject.title());
                 person.playsRole(subject.appositive());
@@ -88,7 +93,10 @@ final class Cast {
             Person speaker = null;
             if (subject != null) {
                 speaker = switch (subject.kind()) {
-                    case NAME -> named(NameRun.parse(subject.text()));
+                    case NAME ->
+                        isGroup(subject)
+                                ? describedAs(subject.text().toLowerCase(Locale.ROOT))
+                                : named(NameRun.parse(subject.text()));
                     case DESCRIPTION -> describedAs(subject.appositive());
                     case PRONOUN -> antecedent(subject.text(), subject.start(), cues, speakers);
                 };
@@ -211,6 +219,35 @@ final class Cast {
     /** "The Harop drones", "The UN Security Council": a capitalised run after an article names a thing. */
     private static boolean startsWithArticle(String run) {
         return ARTICLE.matcher(run).lookingAt();
+    }
+
+    /** What the article says of a speaker, with the organisation their role names when the article names it. */
+    Speaker speaker(Person person) {
+        String role = person.role();
+        if (role == null) {
+            return new Speaker(person.name(), null, null);
+        }
+        Roles.Parts parts = Roles.parts(role, organisations::named);
+        return new Speaker(person.name(), parts.job(), parts.affiliation());
+    }
+
+    /**
+     * "Opponents argued", "Democrats said": a lone capitalised plural is a group described by a common noun, not a
+     * surname, unless the article has named someone by it ("Ann Jones … Jones said") or gives it a title.
+     */
+    private boolean isGroup(Mention subject) {
+        NameRun run = NameRun.parse(subject.text());
+        if (run == null || run.wordCount() > 1 || run.title() != null) {
+            return false;
+        }
+        String word = run.name();
+        boolean plural = word.length() > 3
+                && word.endsWith("s")
+                && !word.endsWith("ss")
+                && !word.endsWith("us")
+                && !word.endsWith("is")
+                && word.chars().skip(1).allMatch(Character::isLowerCase);
+        return plural && known(run) == null;
     }
 
     /** {@link Roles#fit}, remembered: an article repeats the same few descriptions and roles. */

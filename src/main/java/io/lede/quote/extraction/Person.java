@@ -100,9 +100,4 @@ final class Person {
         }
         return !Roles.namesOrganisation(name) && (honorific || role() != null || name.indexOf(' ') > 0);
     }
-
-    Speaker asSpeaker() {
-        String role = role();
-        return new Speaker(name, role, role == null ? null : Roles.affiliationIn(role));
-    }
 }

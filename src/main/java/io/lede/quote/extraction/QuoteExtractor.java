@@ -29,7 +29,8 @@ public final class QuoteExtractor {
         if (cues.isEmpty() && spans.isEmpty()) {
             return List.of();
         }
-        List<Person> speakers = Cast.of(plainText, sentences, cues).speakersOf(cues);
+        Cast cast = Cast.of(plainText, sentences, cues);
+        List<Person> speakers = cast.speakersOf(cues);
         Attribution[] attributions = new QuoteClassifier(plainText, sentences, paragraphs, spans, cues).classify();
         CodePointIndex codePoints = new CodePointIndex(plainText);
 
@@ -40,6 +41,7 @@ public final class QuoteExtractor {
         List<ExtractedQuote> quotes = new ArrayList<>(spans.size());
         int nextCue = 0;
         Cue lastSpoken = null;
+        Cue previousCue = null;
         for (int i = 0; i < spans.size(); i++) {
             Attribution attribution = attributions[i];
             if (attribution == null) {
@@ -53,6 +55,12 @@ public final class QuoteExtractor {
                 }
             }
             Cue cue = attribution.floating() ? lastSpoken : attribution.cue();
+            // “…,” said Doe. “…”: the second quotation goes on from the first, as sure of its speaker.
+            boolean continues = attribution.floating()
+                    && cue != null
+                    && cue == previousCue
+                    && cue.paragraph() == span.firstParagraph();
+            previousCue = cue;
             Person speaker = cue == null ? null : speakers.get(cueIndex.get(cue));
             Mention mention = speaker == null ? null : cue.subject();
             quotes.add(new ExtractedQuote(
@@ -62,9 +70,9 @@ public final class QuoteExtractor {
                     span.firstParagraph(),
                     attribution.floating() ? null : attribution.cue().text(),
                     attribution.kind(),
-                    speaker == null ? null : speaker.asSpeaker(),
+                    speaker == null ? null : cast.speaker(speaker),
                     mention(mention, codePoints),
-                    confidence(attribution, mention)));
+                    confidence(attribution, mention, continues)));
         }
         for (IndirectSpeech.Clause clause :
                 IndirectSpeech.in(plainText, sentences, paragraphs, spans, cues, speakers)) {
@@ -76,7 +84,7 @@ public final class QuoteExtractor {
                     cue.paragraph(),
                     cue.text(),
                     QuoteKind.INDIRECT,
-                    speakers.get(clause.cueIndex()).asSpeaker(),
+                    cast.speaker(speakers.get(clause.cueIndex())),
                     mention(cue.subject(), codePoints),
                     INDIRECT_CONFIDENCE));
         }
@@ -90,12 +98,12 @@ public final class QuoteExtractor {
                 : new SpeakerMention(mention.text(), codePoints.at(mention.start()), codePoints.at(mention.end()));
     }
 
-    private static double confidence(Attribution attribution, Mention mention) {
+    private static double confidence(Attribution attribution, Mention mention, boolean continues) {
         double quotation = attribution.kind() == QuoteKind.DIRECT ? 0.95 : 0.85;
         if (mention == null) {
             return quotation * 0.4;
         }
-        if (attribution.floating()) {
+        if (attribution.floating() && !continues) {
             return quotation * 0.75;
         }
         return quotation * (mention.kind() == Mention.Kind.NAME ? 1.0 : 0.9);
