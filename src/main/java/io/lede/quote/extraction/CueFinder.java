@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Finds the reporting cues outside quotation marks, each with its subject, in reading order. */
 final class CueFinder {
 
-    private static final CueWords CUES = new CueWords(List.of(Lexicon.CUE_WORDS.split("\\|")));
+    private static final CueWords CUES = new CueWords(CueVocabulary.all());
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s,;:—–-]*");
     private static final Pattern BACKGROUNDED = Pattern.compile("(?i)(?<![\\p{L}])had\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern COORDINATION = Pattern.compile("(?i)(?<![\\p{L}])(?:and|but|then|before|or)\\s*$");
@@ -44,13 +44,28 @@ final class CueFinder {
                 int sentenceStart = sentences.startBefore(
                         match.start(), previous == null ? floor : Math.max(floor, previous.start()));
                 int clauseStart = previous == null ? sentenceStart : Math.max(sentenceStart, previous.end());
-                if (SubjectFinder.isNegated(text, clauseStart, match.start())) {
+                boolean participle = CueVocabulary.isParticiple(match.text());
+                if (SubjectFinder.isNegated(text, clauseStart, match.start(), participle)) {
                     continue;
                 }
                 Mention subject =
                         subject(text, sentences, match.text(), clauseStart, match.start(), match.end(), ceiling);
                 if (subject == null && !cues.isEmpty()) {
-                    subject = sharedSubject(text, cues.get(cues.size() - 1), sentenceStart, match.start());
+                    subject = sharedSubject(text, cues.get(cues.size() - 1), sentenceStart, match.start(), participle);
+                }
+                if (subject == null
+                        && (participle
+                                || COORDINATION
+                                        .matcher(text.subSequence(clauseStart, match.start()))
+                                        .find())) {
+                    // "The mayor defended the plan, saying …", "Falk toured the site and said …": the clause's subject.
+                    subject = SubjectFinder.clauseSubject(
+                            text, sentences.startBefore(match.start(), floor), match.start());
+                }
+                if (subject == null
+                        && CueVocabulary.couldBeNoun(match.text())
+                        && !opensSpeech(text, match.end(), ceiling)) {
+                    continue;
                 }
                 boolean backgrounded = BACKGROUNDED
                         .matcher(text.subSequence(clauseStart, match.start()))
@@ -62,15 +77,26 @@ final class CueFinder {
     }
 
     /** "Aho said the plan was late and called it “a fig leaf”": the second cue shares the first one's subject. */
-    private static Mention sharedSubject(String text, Cue previous, int sentenceStart, int cueStart) {
+    private static Mention sharedSubject(
+            String text, Cue previous, int sentenceStart, int cueStart, boolean participle) {
         boolean sameSentence = previous.start() >= sentenceStart;
         return sameSentence
                         && previous.subject() != null
-                        && COORDINATION
-                                .matcher(text.subSequence(previous.end(), cueStart))
-                                .find()
+                        && (participle
+                                || COORDINATION
+                                        .matcher(text.subSequence(previous.end(), cueStart))
+                                        .find())
                 ? previous.subject()
                 : null;
+    }
+
+    /** "claims that …", "notes: …": a word that could be a noun opens reported speech right after it. */
+    private static boolean opensSpeech(String text, int cueEnd, int ceiling) {
+        int i = cueEnd;
+        while (i < ceiling && i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < ceiling && i < text.length() && (text.charAt(i) == ':' || text.startsWith("that ", i));
     }
 
     private static Mention subject(

@@ -26,6 +26,10 @@ final class Lexicon {
             + "|commanders?|generals?|colonels?|sergeants?|constables?|aides?|deput(?:y|ies)|treasurers?|clerks?"
             + "|administrators?|coordinators?|consultants?|executives?|ceo|owners?|physicians?|surgeons?"
             + "|paramedics?|firefighters?|volunteers?|parents?|students?|members?|negotiators?|sources?|priests?"
+            + "|senators?|congress(?:man|men|woman|women)|candidates?|nominees?|front-?runners?|strategists?"
+            + "|pollsters?|operatives?|hosts?|moderators?|anchors?|reporters?|correspondents?|columnists?"
+            + "|commentators?|authors?|voters?|supporters?|protesters?|delegates?|donors?|lawmakers?|legislators?"
+            + "|surrogates?|staffers?|campaign|senators?|spokesperson|officers?|agents?|critics?|opponents?"
             + "|\\p{L}+ologists?|(?:scient|econom|activ|journal|special|novel|chem|dent|therap|pharmac|art)ists?";
 
     static final String ORGANISATION_NOUNS = "ministry|authority|council|company|corporation|agency|department"

@@ -21,7 +21,9 @@ public final class QuoteExtractor {
 
     private static final double INDIRECT_CONFIDENCE = 0.5;
 
-    public List<ExtractedQuote> extract(String plainText) {
+    public List<ExtractedQuote> extract(String text) {
+        // A no-break space ("Falk\u00a0said") is a space to every rule here; it has the same length, so offsets hold.
+        String plainText = text.replace('\u00a0', ' ');
         List<Paragraph> paragraphs = Paragraphs.of(plainText);
         List<QuotedSpan> spans = QuotationMarks.in(plainText, paragraphs);
         Sentences sentences = Sentences.of(plainText);

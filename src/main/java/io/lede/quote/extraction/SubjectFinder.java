@@ -56,6 +56,10 @@ final class SubjectFinder {
 
     private static final int LONGEST_ADVERB = 3;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NEGATION_OF_PARTICIPLE = Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bnever)\\s*$");
+    private static final Pattern RELATIVE_WHO = Pattern.compile("(?i)(?<![\\p{L}])who\\s*$");
+    private static final Pattern GENERIC_DESCRIPTION = Pattern.compile("(?i)((?:the|a|an|one|another|his|her|their"
+            + "|its|this|that|some|many|several|two|three)\\s+(?:[\\p{L}\\p{M}'’.-]+\\s+){0,4}[\\p{L}\\p{M}'’-]+)\\s*");
     private static final Pattern NEGATION =
             Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bnever|\\bto|\\bwas|\\bwere|\\bbeing|\\bbe)\\s*$");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("(?<![\\p{L}])(" + Lexicon.PRONOUNS + ")\\s*$");
@@ -68,6 +72,12 @@ final class SubjectFinder {
             + ")(?:\\s*,\\s*([^,.;:!?“”\"]{2,150}?))?\\s*(?=[,.;:!?“”\"]|$)");
     private static final Pattern DESCRIPTION_AFTER =
             Pattern.compile("(?i)^\\s+(" + DESCRIPTION_BODY + ")\\s*(?=[,;:.!?“”\"]|$)");
+    private static final String SUBJECT_END = "(?=\\s+\\p{Ll}|\\s*,)";
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(" + Lexicon.PRONOUNS + ")\\b");
+    private static final Pattern DESCRIPTION_SUBJECT =
+            Pattern.compile("(?i)(" + DESCRIPTION_BODY + ")" + "(?-i)" + SUBJECT_END);
+    private static final Pattern NAME_SUBJECT =
+            Pattern.compile("((?:" + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME + ")" + SUBJECT_END);
     private static final Pattern CLAUSE_OR_ASIDE =
             Pattern.compile("(?i)(?:who|which|whose|where|when|adding|as|in|at)\\b");
     private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)^(?:the|a|an|one|another)\\s+");
@@ -82,8 +92,10 @@ final class SubjectFinder {
     private SubjectFinder() {}
 
     /** Whether the cue at {@code cueStart} is negated or not speech: "has not said", "declined to say". */
-    static boolean isNegated(String text, int clauseStart, int cueStart) {
-        Matcher negation = NEGATION.matcher(text).region(clauseStart, cueStart);
+    static boolean isNegated(String text, int clauseStart, int cueStart, boolean participle) {
+        // "was said" is passive and "to say" is not yet said; "was saying" and "is pledging to" are speech.
+        Matcher negation =
+                (participle ? NEGATION_OF_PARTICIPLE : NEGATION).matcher(text).region(clauseStart, cueStart);
         negation.useTransparentBounds(true);
         return negation.find();
     }
@@ -97,6 +109,16 @@ final class SubjectFinder {
         if (end <= clauseStart) {
             return null;
         }
+        Matcher who = atEnd(RELATIVE_WHO, text, clauseStart, end);
+        if (who != null) {
+            // "…, said Weaver, who said …": "who" is the nearest name or description before it.
+            int before = who.start();
+            while (before > clauseStart
+                    && (Character.isWhitespace(text.charAt(before - 1)) || text.charAt(before - 1) == ',')) {
+                before--;
+            }
+            return before <= clauseStart ? null : before(text, clauseStart, before);
+        }
         if (text.charAt(end - 1) == ',') {
             return withAppositive(text, clauseStart, end - 1);
         }
@@ -108,7 +130,56 @@ final class SubjectFinder {
         if (description != null) {
             return description(description);
         }
-        return nameAtEnd(text, clauseStart, end, null);
+        Mention name = nameAtEnd(text, clauseStart, end, null);
+        return name != null ? name : genericDescription(text, clauseStart, end);
+    }
+
+    /** "The council said", "Party officials said", "a campaign surrogate who said": a short noun phrase that is the whole clause. */
+    private static Mention genericDescription(String text, int clauseStart, int end) {
+        int start = clauseStart;
+        while (start < end && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        Matcher description = at(GENERIC_DESCRIPTION, text, start, end);
+        return description.matches() ? description(description) : null;
+    }
+
+    /**
+     * The subject of the clause a cue sits in, at the start of its sentence or after up to three leading phrases
+     * set off by commas: "The mayor defended the plan on Tuesday, saying …" gives "The mayor".
+     */
+    static Mention clauseSubject(String text, int sentenceStart, int cueStart) {
+        int start = sentenceStart;
+        for (int phrase = 0; phrase < MAX_LEADING_PHRASES && start < cueStart; phrase++) {
+            while (start < cueStart && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '—')) {
+                start++;
+            }
+            Matcher pronoun = at(PRONOUN_SUBJECT, text, start, cueStart);
+            if (pronoun.lookingAt()) {
+                return pronoun(pronoun);
+            }
+            Matcher description = at(DESCRIPTION_SUBJECT, text, start, cueStart);
+            if (description.lookingAt()) {
+                return description(description);
+            }
+            Matcher name = at(NAME_SUBJECT, text, start, cueStart);
+            if (name.lookingAt()) {
+                Mention mention = name(text, name.start(1), name.end(1), null);
+                if (mention != null
+                        && !LEADING_DETERMINER.matcher(name.group(1)).lookingAt()) {
+                    return mention;
+                }
+            }
+            int comma = start;
+            while (comma < cueStart && comma - start <= 80 && text.charAt(comma) != ',') {
+                comma++;
+            }
+            if (comma >= cueStart || comma - start > 80) {
+                return null;
+            }
+            start = comma + 1;
+        }
+        return null;
     }
 
     /** The subject written after a cue, as in “…,” said Jane Doe, or according to the harbour master. */

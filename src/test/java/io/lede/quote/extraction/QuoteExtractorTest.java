@@ -120,8 +120,7 @@ class QuoteExtractorTest {
 
         ExtractedQuote quote = extractor.extract(text).get(0);
 
-        assertThat(quote.speaker())
-                .isEqualTo(new Speaker("Nora Vik", "chief engineer", null));
+        assertThat(quote.speaker()).isEqualTo(new Speaker("Nora Vik", "chief engineer", null));
         assertThat(quote.mention().text()).isEqualTo("the chief engineer");
     }
 
