@@ -48,17 +48,19 @@ final class CueFinder {
                 if (SubjectFinder.isNegated(text, clauseStart, match.start(), participle)) {
                     continue;
                 }
-                Mention subject =
-                        subject(text, sentences, match.text(), clauseStart, match.start(), match.end(), ceiling);
+                boolean coordinated = COORDINATION
+                        .matcher(text.subSequence(clauseStart, match.start()))
+                        .find();
+                // "Falk toured the site and said …": the words before "and" are not its subject.
+                Mention subject = coordinated
+                        ? null
+                        : subject(text, sentences, match.text(), clauseStart, match.start(), match.end(), ceiling);
                 if (subject == null && !cues.isEmpty()) {
                     subject = sharedSubject(text, cues.get(cues.size() - 1), sentenceStart, match.start(), participle);
                 }
-                if (subject == null
-                        && (participle
-                                || COORDINATION
-                                        .matcher(text.subSequence(clauseStart, match.start()))
-                                        .find())) {
-                    // "The mayor defended the plan, saying …", "Falk toured the site and said …": the clause's subject.
+                if (subject == null && !startsClause(text, clauseStart, match.start())) {
+                    // "The mayor defended the plan, saying …", "Falk toured the site and said …", "Clinton, who
+                    // called Sanders, told …": the subject of the sentence's main clause.
                     subject = SubjectFinder.clauseSubject(
                             text, sentences.startBefore(match.start(), floor), match.start());
                 }
@@ -88,6 +90,11 @@ final class CueFinder {
                                         .find())
                 ? previous.subject()
                 : null;
+    }
+
+    /** Whether nothing but punctuation stands between the clause start and the cue ("“…,” said Doe"). */
+    private static boolean startsClause(String text, int clauseStart, int cueStart) {
+        return ONLY_PUNCTUATION.matcher(text.subSequence(clauseStart, cueStart)).matches();
     }
 
     /** "claims that …", "notes: …": a word that could be a noun opens reported speech right after it. */

@@ -15,6 +15,8 @@ final class QuoteClassifier {
 
     private static final Pattern BLANK_LEAD = Pattern.compile("[\\s—–-]*");
     private static final Pattern ATTACHED_TAIL = Pattern.compile("[\\s,—–-]*");
+    private static final Pattern DESCRIBED_SUBJECT =
+            Pattern.compile("[\\s,—–-]*(?:[\\p{L}\\p{M}\\p{N}'’.-]+\\s+){1,5}");
     private static final Pattern TERM_MARKER = Pattern.compile("(?i)(?<![\\p{L}])(?:so-called|nicknamed|dubbed"
             + "|known as|called|named|titled|entitled|branded|labell?ed|billed as|word|term|phrase|slogan|motto"
             + "|sign|signs|banner|banners|read|reading|marked|headlined|hashtag)\\s*[:,]?\\s*$");
@@ -80,7 +82,13 @@ final class QuoteClassifier {
         }
         Cue leadCue = lastCueIn(leadStart, span.open());
         if (leadCue == null) {
-            return null;
+            // "The timetable is “a puzzle,” Lund said." / "Her answer was short: “We cannot,” Falk said."
+            Cue tailCue = attachedCueIn(span.after(), tailEnd);
+            if (tailCue == null || isScareQuote(span, lead)) {
+                return null;
+            }
+            boolean afterColon = lead.toString().stripTrailing().endsWith(":");
+            return new Attribution(afterColon && startsSentence(span) ? QuoteKind.DIRECT : QuoteKind.MIXED, tailCue);
         }
         if (previous != null && previous.cue() == leadCue && leadStart <= before.after()) {
             return new Attribution(QuoteKind.DIRECT, leadCue);
@@ -96,9 +104,11 @@ final class QuoteClassifier {
     private Cue attachedCueIn(int from, int to) {
         for (int i = firstCueAtOrAfter(from); i < cues.size() && cues.get(i).start() < to; i++) {
             Cue cue = cues.get(i);
-            if (ATTACHED_TAIL
-                    .matcher(text.subSequence(from, Math.max(from, cue.attributionStart())))
-                    .matches()) {
+            CharSequence between = text.subSequence(from, Math.max(from, cue.attributionStart()));
+            if (ATTACHED_TAIL.matcher(between).matches()
+                    || cue.subject() != null
+                            && DESCRIBED_SUBJECT.matcher(between).matches()) {
+                // “…,” Texas delegate Bill Eastland said: a few words describing the named subject come first.
                 return cue;
             }
         }

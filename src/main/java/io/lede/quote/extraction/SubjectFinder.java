@@ -59,7 +59,7 @@ final class SubjectFinder {
     private static final Pattern NEGATION_OF_PARTICIPLE = Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bnever)\\s*$");
     private static final Pattern RELATIVE_WHO = Pattern.compile("(?i)(?<![\\p{L}])who\\s*$");
     private static final Pattern GENERIC_DESCRIPTION = Pattern.compile("(?i)((?:the|a|an|one|another|his|her|their"
-            + "|its|this|that|some|many|several|two|three)\\s+(?:[\\p{L}\\p{M}'’.-]+\\s+){0,4}[\\p{L}\\p{M}'’-]+)\\s*");
+            + "|its|some|many|several|two|three)\\s+(?:[\\p{L}\\p{M}'’.-]+\\s+){0,4}[\\p{L}\\p{M}'’-]+)\\s*");
     private static final Pattern NEGATION =
             Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bnever|\\bto|\\bwas|\\bwere|\\bbeing|\\bbe)\\s*$");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("(?<![\\p{L}])(" + Lexicon.PRONOUNS + ")\\s*$");
@@ -70,6 +70,13 @@ final class SubjectFinder {
     private static final Pattern PRONOUN_AFTER = Pattern.compile("^\\s+(" + Lexicon.PRONOUNS + ")\\b");
     private static final Pattern NAME_AFTER = Pattern.compile("^\\s+((?:" + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME
             + ")(?:\\s*,\\s*([^,.;:!?“”\"]{2,150}?))?\\s*(?=[,.;:!?“”\"]|$)");
+    private static final Pattern DESCRIBED_NAME_AFTER =
+            Pattern.compile("^\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){1,5}?((?:"
+                    + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME
+                    + ")(?:\\s*,\\s*([^,.;:!?“”\"]{2,150}?)|\\s+(?:of|at|from|for)\\s+"
+                    + "[^,.;:!?“”\"]{2,80}?)?\\s*(?=[,.;:!?“”\"]|$)");
+    private static final Pattern GENERIC_AFTER = Pattern.compile(
+            "(?i)^\\s+((?:the|a|an)\\s+(?:[\\p{L}\\p{M}'’.-]+\\s+){0,3}" + "[\\p{L}\\p{M}'’-]+)\\s*(?=[,.;:!?“”\"]|$)");
     private static final Pattern DESCRIPTION_AFTER =
             Pattern.compile("(?i)^\\s+(" + DESCRIPTION_BODY + ")\\s*(?=[,;:.!?“”\"]|$)");
     private static final String SUBJECT_END = "(?=\\s+\\p{Ll}|\\s*,)";
@@ -199,7 +206,13 @@ final class SubjectFinder {
         if (name.lookingAt()) {
             return name(text, name.start(1), name.end(1), role(name.group(2)));
         }
-        return null;
+        Matcher described = at(DESCRIBED_NAME_AFTER, text, cueEnd, limit);
+        if (described.lookingAt()) {
+            // “…,” said former congressman Barney Frank / said Ola Nes of the Harbour Board.
+            return name(text, described.start(1), described.end(1), role(described.group(2)));
+        }
+        Matcher generic = at(GENERIC_AFTER, text, cueEnd, limit);
+        return generic.lookingAt() ? description(generic) : null;
     }
 
     /** The end of the clause before a cue without the adverbs that end it, and the commas around them. */

@@ -129,7 +129,11 @@ class QuoteExtractorTest {
         List<ExtractedQuote> quotes =
                 extractor.extract("The repairs were “long overdue”, according to Ola Berg, the mayor.");
 
-        assertThat(quotes).isEmpty();
+        // A fragment whose cue comes after it in the same sentence is the cue's quotation, not a scare quote.
+        assertThat(quotes).singleElement().satisfies(quote -> {
+            assertThat(quote.kind()).isEqualTo(QuoteKind.MIXED);
+            assertThat(quote.speaker().name()).isEqualTo("Ola Berg");
+        });
         List<ExtractedQuote> leading =
                 extractor.extract("According to Ola Berg, the repairs were “long overdue and badly planned”.");
         assertThat(leading).singleElement().satisfies(quote -> {
