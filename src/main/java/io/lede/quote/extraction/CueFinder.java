@@ -18,6 +18,10 @@ final class CueFinder {
         List<Cue> cues = new ArrayList<>();
         int nextSpan = 0;
         for (Paragraph paragraph : paragraphs) {
+            Cue roundup = SubjectFinder.roundupLine(text, paragraph.start(), paragraph.end(), paragraph.index());
+            if (roundup != null) {
+                cues.add(roundup);
+            }
             List<CueWords.Match> matches = CUES.in(text, paragraph.start(), paragraph.end());
             for (int m = 0; m < matches.size(); m++) {
                 CueWords.Match match = matches.get(m);

@@ -36,7 +36,9 @@ final class Lexicon {
             + "|university|institute|union|association|bank|board|commission|committee|trust|foundation|office"
             + "|court|police|party|group|service|hospital|school|port|airport|federation|league|club|cooperative"
             + "|co-op|society|museum|library|observatory|railway|railways|airline|ltd|inc|plc|gmbh|network|fund"
-            + "|coalition|alliance|centre|center|clinic|brigade|guard|navy|army|force|parliament|assembly|senate";
+            + "|coalition|alliance|centre|center|clinic|brigade|guard|navy|army|force|parliament|assembly|senate"
+            + "|states|nations|kingdom|republic|house|city|county|street|news|times|post|journal|media|press"
+            + "|campaign|administration|government|organization|organisation|institution|network|channel";
 
     static final String HONORIFIC = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?";
 

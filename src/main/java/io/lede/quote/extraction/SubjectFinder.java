@@ -77,6 +77,8 @@ final class SubjectFinder {
                     + "[^,.;:!?“”\"]{2,80}?)?\\s*(?=[,.;:!?“”\"]|$)");
     private static final Pattern GENERIC_AFTER = Pattern.compile(
             "(?i)^\\s+((?:the|a|an)\\s+(?:[\\p{L}\\p{M}'’.-]+\\s+){0,3}" + "[\\p{L}\\p{M}'’-]+)\\s*(?=[,.;:!?“”\"]|$)");
+    private static final Pattern ROUNDUP = Pattern.compile("((?:" + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME
+            + ")(?:\\s*\\([^()]{1,40}\\))?(?:,\\s*([^,:;.!?“”\"]{2,60}))?\\s*(:)\\s*[“\"]");
     private static final Pattern DESCRIPTION_AFTER =
             Pattern.compile("(?i)^\\s+(" + DESCRIPTION_BODY + ")\\s*(?=[,;:.!?“”\"]|$)");
     private static final String SUBJECT_END = "(?=\\s+\\p{Ll}|\\s*,)";
@@ -187,6 +189,19 @@ final class SubjectFinder {
             start = comma + 1;
         }
         return null;
+    }
+
+    /**
+     * A roundup line, "Name, Outlet: “…”" or "Rep. Name (R-S.C.): “…”": a paragraph that opens with a name and a
+     * colon right before an opening mark has the colon for its cue and the name for its subject.
+     */
+    static Cue roundupLine(String text, int start, int end, int paragraph) {
+        Matcher line = at(ROUNDUP, text, start, end);
+        if (!line.lookingAt()) {
+            return null;
+        }
+        Mention name = name(text, line.start(1), line.end(1), role(line.group(2)));
+        return name == null ? null : new Cue(line.start(3), line.end(3), ":", paragraph, name, false);
     }
 
     /** The subject written after a cue, as in “…,” said Jane Doe, or according to the harbour master. */
