@@ -55,6 +55,23 @@ final class SubjectFinder {
             "on sunday");
 
     private static final int LONGEST_ADVERB = 3;
+    private static final Set<String> LY_NOUNS = Set.of(
+            "family",
+            "rally",
+            "assembly",
+            "supply",
+            "bully",
+            "monopoly",
+            "anomaly",
+            "daily",
+            "weekly",
+            "monthly",
+            "quarterly",
+            "homily",
+            "folly",
+            "belly",
+            "jelly",
+            "tally");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NEGATION_OF_PARTICIPLE = Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bnever)\\s*$");
     private static final Pattern RELATIVE_WHO = Pattern.compile("(?i)(?<![\\p{L}])who\\s*$");
@@ -85,6 +102,10 @@ final class SubjectFinder {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(" + Lexicon.PRONOUNS + ")\\b");
     private static final Pattern DESCRIPTION_SUBJECT =
             Pattern.compile("(?i)(" + DESCRIPTION_BODY + ")" + "(?-i)" + SUBJECT_END);
+    private static final Pattern GENERIC_SUBJECT =
+            Pattern.compile("(?i)((?:the|a|an)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,3}?"
+                    + "[\\p{L}\\p{M}'’-]+)(?-i)(?=\\s+(?:has|have|had|is|was|are|were|will|would|did|does|also|then|later"
+                    + "|\\p{Ll}+ed|\\p{Ll}+s)\\b)");
     private static final Pattern NAME_SUBJECT =
             Pattern.compile("((?:" + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME + ")" + SUBJECT_END);
     private static final Pattern CLAUSE_OR_ASIDE =
@@ -171,6 +192,10 @@ final class SubjectFinder {
             if (description.lookingAt()) {
                 return description(description);
             }
+            Matcher generic = at(GENERIC_SUBJECT, text, start, cueStart);
+            if (generic.lookingAt()) {
+                return description(generic);
+            }
             Matcher name = at(NAME_SUBJECT, text, start, cueStart);
             if (name.lookingAt()) {
                 Mention mention = name(text, name.start(1), name.end(1), null);
@@ -237,6 +262,17 @@ final class SubjectFinder {
             if (last > clauseStart && text.charAt(last - 1) == ',') {
                 last = skipBack(text, clauseStart, last - 1);
             }
+            if (last > clauseStart && text.charAt(last - 1) == ')') {
+                // "Rep. Paul Ryan (R-WI) said": a parenthetical after the subject.
+                int open = last - 1;
+                while (open > clauseStart && last - open <= 40 && text.charAt(open) != '(') {
+                    open--;
+                }
+                if (text.charAt(open) == '(') {
+                    end = open;
+                    continue;
+                }
+            }
             int adverbStart = -1;
             int wordStart = last;
             for (int words = 0; words < LONGEST_ADVERB; words++) {
@@ -252,7 +288,7 @@ final class SubjectFinder {
                 String phrase = words == 0
                         ? text.substring(wordStart, last)
                         : SPACES.matcher(text.substring(wordStart, last)).replaceAll(" ");
-                if (ADVERBS.contains(phrase.toLowerCase(Locale.ROOT))) {
+                if (ADVERBS.contains(phrase.toLowerCase(Locale.ROOT)) || words == 0 && isLyAdverb(phrase)) {
                     adverbStart = wordStart;
                 }
             }
@@ -262,6 +298,14 @@ final class SubjectFinder {
             int before = skipBack(text, clauseStart, adverbStart);
             end = before > clauseStart && text.charAt(before - 1) == ',' ? before - 1 : adverbStart;
         }
+    }
+
+    /** "fairly scolded", "repeatedly said": a lower-case word in -ly, but not a noun such as "family" or "daily". */
+    private static boolean isLyAdverb(String word) {
+        return word.length() >= 5
+                && word.endsWith("ly")
+                && Character.isLowerCase(word.charAt(0))
+                && !LY_NOUNS.contains(word);
     }
 
     private static int skipBack(String text, int floor, int position) {
