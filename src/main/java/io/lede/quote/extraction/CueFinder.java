@@ -47,6 +47,10 @@ final class CueFinder {
                 CueWords.Match previous = m > 0 ? matches.get(m - 1) : null;
                 int sentenceStart = sentences.startBefore(
                         match.start(), previous == null ? floor : Math.max(floor, previous.start()));
+                if (Character.isUpperCase(text.charAt(match.start())) && !opensSentence(text, match.start(), floor)) {
+                    // "the United States", "the Washington Post": a capitalised cue word inside a sentence is a name.
+                    continue;
+                }
                 int clauseStart = previous == null ? sentenceStart : Math.max(sentenceStart, previous.end());
                 boolean participle = CueVocabulary.isParticiple(match.text());
                 if (SubjectFinder.isNegated(text, clauseStart, match.start(), participle)) {
@@ -94,6 +98,15 @@ final class CueFinder {
                                         .find())
                 ? previous.subject()
                 : null;
+    }
+
+    /** Whether a word opens its sentence, or follows a quotation or a colon there ("“…” Said Doe" is rare). */
+    private static boolean opensSentence(String text, int wordStart, int floor) {
+        int i = wordStart;
+        while (i > floor && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i <= floor || ".!?:”\"—(".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     /** Whether nothing but punctuation stands between the clause start and the cue ("“…,” said Doe"). */

@@ -78,7 +78,12 @@ final class QuoteClassifier {
             if (tailCue != null) {
                 return new Attribution(QuoteKind.DIRECT, tailCue);
             }
-            return standsAlone(span, tailEnd) ? new Attribution(QuoteKind.DIRECT, null) : null;
+            if (!standsAlone(span, tailEnd)) {
+                return null;
+            }
+            // “Never again.” That was how Ida Lund put it. — the next sentence names the speaker.
+            Cue next = tailEnd < ceiling ? spokenCueIn(tailEnd, sentences.endAfter(tailEnd + 1, ceiling)) : null;
+            return new Attribution(QuoteKind.DIRECT, next);
         }
         Cue leadCue = lastCueIn(leadStart, span.open());
         if (leadCue == null) {
@@ -110,6 +115,17 @@ final class QuoteClassifier {
                             && DESCRIBED_SUBJECT.matcher(between).matches()) {
                 // “…,” Texas delegate Bill Eastland said: a few words describing the named subject come first.
                 return cue;
+            }
+        }
+        return null;
+    }
+
+    /** The first cue in [from, to) with a named or described subject, or null. */
+    private Cue spokenCueIn(int from, int to) {
+        for (int i = firstCueAtOrAfter(from); i < cues.size() && cues.get(i).start() < to; i++) {
+            Mention subject = cues.get(i).subject();
+            if (subject != null && subject.kind() != Mention.Kind.PRONOUN) {
+                return cues.get(i);
             }
         }
         return null;
