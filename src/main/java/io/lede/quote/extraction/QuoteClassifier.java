@@ -20,6 +20,8 @@ final class QuoteClassifier {
     private static final Pattern TERM_MARKER = Pattern.compile("(?i)(?<![\\p{L}])(?:so-called|nicknamed|dubbed"
             + "|known as|called|named|titled|entitled|branded|labell?ed|billed as|word|term|phrase|slogan|motto"
             + "|sign|signs|banner|banners|read|reading|marked|headlined|hashtag)\\s*[:,]?\\s*$");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:on|show|program|programme|book"
+            + "|film|movie|song|album|series|host of|author of|anchor of|titled)|\\p{L}['’]s?)\\s*[:,]?\\s*$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:the|a|an|this|that" + "|these|those|its|their|his|her|our|such|so-called)\\s*$");
     private static final Pattern INTRODUCED = Pattern.compile("[^,:;.!?]{0,40}[,:]\\s*|\\s*");
@@ -70,7 +72,7 @@ final class QuoteClassifier {
         int tailEnd = sentences.endAfter(span.after(), ceiling);
         CharSequence lead = text.subSequence(leadStart, span.open());
 
-        if (TERM_MARKER.matcher(lead).find()) {
+        if (TERM_MARKER.matcher(lead).find() || isTitle(span, lead)) {
             return null;
         }
         if (BLANK_LEAD.matcher(lead).matches()) {
@@ -170,6 +172,29 @@ final class QuoteClassifier {
 
     private boolean startsSentence(QuotedSpan span) {
         return Character.isUpperCase(text.codePointAt(span.start()));
+    }
+
+    /**
+     * A programme, book or show: Title-Case words with no final punctuation after "on", a possessive or "host of"
+     * (“told Radio Norrvik's “Morning Call””, “author of the book “Salt and Iron””).
+     */
+    private boolean isTitle(QuotedSpan span, CharSequence lead) {
+        if (!TITLE_BEFORE.matcher(lead).find()) {
+            return false;
+        }
+        String quoted = span.text(text).strip();
+        if (quoted.isEmpty() || ".!?,".indexOf(quoted.charAt(quoted.length() - 1)) >= 0) {
+            return false;
+        }
+        var words = WORD.matcher(quoted);
+        int count = 0;
+        while (words.find()) {
+            String word = words.group();
+            if (++count > 6 || word.length() > 3 && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return count > 0 && Character.isUpperCase(quoted.charAt(0));
     }
 
     /** A short term in marks inside reported speech: the “air bridge”, or a term already marked as one. */
