@@ -48,7 +48,7 @@ final class Lexicon {
     static final String NAME = NAME_WORD + "(?:\\s+(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|al|bin|ibn)\\s+)?"
             + "(?:" + NAME_WORD + "|\\p{Lu}\\.)){0,4}";
 
-    static final String PRONOUNS = "he|she|they|He|She|They";
+    static final String PRONOUNS = "he|she|they|it|He|She|They|It";
 
     static final Set<String> TITLES = Set.of(
             "president",

@@ -81,6 +81,9 @@ final class Person {
         if (lower.equals("they")) {
             return true;
         }
+        if (lower.equals("it")) {
+            return !isIndividual() || name == null;
+        }
         Gender wanted = lower.equals("she") ? Gender.FEMININE : Gender.MASCULINE;
         return isIndividual() && (gender == Gender.UNKNOWN || gender == wanted);
     }
@@ -88,7 +91,7 @@ final class Person {
     /** Learns a speaker's gender from a pronoun that refers to them, unless it is already known. */
     void mayBe(String pronoun) {
         String lower = Lexicon.key(pronoun);
-        if (gender == Gender.UNKNOWN && !lower.equals("they")) {
+        if (gender == Gender.UNKNOWN && !lower.equals("they") && !lower.equals("it")) {
             gender = lower.equals("she") ? Gender.FEMININE : Gender.MASCULINE;
         }
     }

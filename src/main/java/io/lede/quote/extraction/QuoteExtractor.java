@@ -20,6 +20,7 @@ import java.util.Map;
 public final class QuoteExtractor {
 
     private static final double INDIRECT_CONFIDENCE = 0.5;
+    private static final double INHERITED = 0.75;
 
     public List<ExtractedQuote> extract(String text) {
         // A no-break space ("Falk\u00a0said") is a space to every rule here; it has the same length, so offsets hold.
@@ -65,6 +66,13 @@ public final class QuoteExtractor {
             previousCue = cue;
             Person speaker = cue == null ? null : speakers.get(cueIndex.get(cue));
             Mention mention = speaker == null ? null : cue.subject();
+            boolean inherited = false;
+            if (speaker == null && cue != null && lastSpoken != null && cue.subject() == null) {
+                // "Adding, “…”": a cue with no subject of its own goes on from the speaker before it.
+                speaker = speakers.get(cueIndex.get(lastSpoken));
+                mention = lastSpoken.subject();
+                inherited = true;
+            }
             quotes.add(new ExtractedQuote(
                     span.text(plainText),
                     codePoints.at(span.start()),
@@ -74,7 +82,7 @@ public final class QuoteExtractor {
                     attribution.kind(),
                     speaker == null ? null : cast.speaker(speaker),
                     mention(mention, codePoints),
-                    confidence(attribution, mention, continues)));
+                    confidence(attribution, mention, continues) * (inherited ? INHERITED : 1)));
         }
         for (IndirectSpeech.Clause clause :
                 IndirectSpeech.in(plainText, sentences, paragraphs, spans, cues, speakers)) {

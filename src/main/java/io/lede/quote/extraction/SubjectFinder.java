@@ -77,6 +77,9 @@ final class SubjectFinder {
     private static final Pattern RELATIVE_WHO = Pattern.compile("(?i)(?<![\\p{L}])who\\s*$");
     private static final Pattern GENERIC_DESCRIPTION = Pattern.compile("(?i)((?:the|a|an|one|another|his|her|their"
             + "|its|some|many|several|two|three)\\s+(?:[\\p{L}\\p{M}'’.-]+\\s+){0,4}[\\p{L}\\p{M}'’-]+)\\s*");
+    private static final Pattern POSSESSIVE_AT_END =
+            Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}"
+                    + "['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)\\s*$");
     private static final Pattern NEGATION =
             Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bnever|\\bto|\\bwas|\\bwere|\\bbeing|\\bbe)\\s*$");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("(?<![\\p{L}])(" + Lexicon.PRONOUNS + ")\\s*$");
@@ -88,7 +91,7 @@ final class SubjectFinder {
     private static final Pattern NAME_AFTER = Pattern.compile("^\\s+((?:" + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME
             + ")(?:\\s*,\\s*([^,.;:!?“”\"]{2,150}?))?\\s*(?=[,.;:!?“”\"]|$)");
     private static final Pattern DESCRIBED_NAME_AFTER =
-            Pattern.compile("^\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){1,5}?((?:"
+            Pattern.compile("^\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?((?:"
                     + Lexicon.HONORIFIC + "\\s+)?" + Lexicon.NAME
                     + ")(?:\\s*,\\s*([^,.;:!?“”\"]{2,150}?)|\\s+(?:of|at|from|for)\\s+"
                     + "[^,.;:!?“”\"]{2,80}?)?\\s*(?=[,.;:!?“”\"]|$)");
@@ -161,7 +164,11 @@ final class SubjectFinder {
             return description(description);
         }
         Mention name = nameAtEnd(text, clauseStart, end, null);
-        return name != null ? name : genericDescription(text, clauseStart, end);
+        if (name != null) {
+            return name;
+        }
+        Matcher possessive = atEnd(POSSESSIVE_AT_END, text, clauseStart, end);
+        return possessive != null ? description(possessive) : genericDescription(text, clauseStart, end);
     }
 
     /** "The council said", "Party officials said", "a campaign surrogate who said": a short noun phrase that is the whole clause. */
