@@ -69,8 +69,9 @@ final class CueFinder {
                 if (subject == null && !startsClause(text, clauseStart, match.start())) {
                     // "The mayor defended the plan, saying …", "Falk toured the site and said …", "Clinton, who
                     // called Sanders, told …": the subject of the sentence's main clause.
+                    // The sentence may hold an earlier quotation: its subject is still the one at its start.
                     subject = SubjectFinder.clauseSubject(
-                            text, sentences.startBefore(match.start(), floor), match.start());
+                            text, sentences.startBefore(match.start(), paragraph.start()), match.start());
                 }
                 if (subject == null
                         && CueVocabulary.couldBeNoun(match.text())
