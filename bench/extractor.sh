@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Single-thread throughput of the quote extractor over the gold-set articles.
+# The quote extractor: CPU time of the worst inputs known at the largest body the API accepts, then single-thread
+# throughput over the gold-set articles and over the PolNeAR train texts (read from ../shared; skipped if absent).
 # Usage: bench/extractor.sh   (from anywhere; builds the test classes first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./mvnw -q -DskipTests test-compile
+./mvnw -q -DskipTests -Dspotless.check.skip=true test-compile
 classpath_file="$(mktemp)"
 trap 'rm -f "$classpath_file"' EXIT
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
-java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" io.lede.quote.extraction.ExtractorThroughput
+classpath="target/test-classes:target/classes:$(cat "$classpath_file")"
+java -cp "$classpath" io.lede.quote.extraction.ExtractorWorstCases
+java -cp "$classpath" io.lede.quote.extraction.ExtractorThroughput

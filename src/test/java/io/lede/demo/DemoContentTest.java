@@ -3,11 +3,14 @@ package io.lede.demo;
 import static io.lede.Api.staff;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -57,5 +60,50 @@ class DemoContentTest {
         staff().get("/api/v1/admin/articles/seawall-consultation-draft").then().body("status", equalTo("draft"));
         staff().get("/api/v1/admin/articles/budget-vote-preview").then().body("status", equalTo("scheduled"));
         given().get("/api/v1/articles/budget-vote-preview").then().statusCode(404);
+    }
+
+    @Test
+    void theStormStoryServesBothPartsOfTheEngineersQuotationAsTheReadmeShows() {
+        given().get("/api/v1/articles/storm-closes-north-pier/quotes")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("items.speaker.slug", everyItem(equalTo("priya-natarajan")))
+                .body("items.speaker.role", everyItem(equalTo("chief engineer")))
+                .body("items[0].text", startsWith("We were lucky"))
+                .body("items[1].text", startsWith("Had the pier"));
+    }
+
+    @Test
+    void aPluralCommonNounIsNotAPerson() {
+        staff().queryParam("limit", 100)
+                .get("/api/v1/admin/people")
+                .then()
+                .statusCode(200)
+                .body("items.name", not(hasItem(equalToIgnoringCase("opponents"))))
+                .body("items.slug", not(hasItem("opponents")));
+        given().queryParam("limit", 100)
+                .get("/api/v1/people")
+                .then()
+                .body("items.name", not(hasItem(equalToIgnoringCase("opponents"))));
+    }
+
+    @Test
+    void aPossessiveGivesTheJobAndTheOrganisationTheArticleNamesNeverABareCommonNoun() {
+        given().get("/api/v1/people/halvard-mensah")
+                .then()
+                .statusCode(200)
+                .body("jobTitle", equalTo("director"))
+                .body("affiliation", equalTo("Central Library"));
+        given().get("/api/v1/people/priya-natarajan")
+                .then()
+                .statusCode(200)
+                .body("jobTitle", equalTo("chief engineer"))
+                .body("affiliation", nullValue());
+        staff().queryParam("limit", 100)
+                .get("/api/v1/admin/people")
+                .then()
+                .body("items.affiliation", not(hasItem(equalToIgnoringCase("library"))))
+                .body("items.affiliation", not(hasItem(equalToIgnoringCase("authority"))));
     }
 }

@@ -2,31 +2,33 @@ package io.lede.quote.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the reporting cues outside quotation marks, each with its subject, in reading order. */
 final class CueFinder {
 
-    private static final Pattern CUE =
-            Pattern.compile("(?i)(?<![\\p{L}\\p{M}-])(?:" + Lexicon.CUE_WORDS + ")(?![\\p{L}\\p{M}-])");
+    private static final CueWords CUES = new CueWords(CueVocabulary.all());
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s,;:—–-]*");
     private static final Pattern BACKGROUNDED = Pattern.compile("(?i)(?<![\\p{L}])had\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern COORDINATION = Pattern.compile("(?i)(?<![\\p{L}])(?:and|but|then|before|or)\\s*$");
 
     private CueFinder() {}
 
-    static List<Cue> in(String text, List<Paragraph> paragraphs, List<QuotedSpan> spans) {
+    static List<Cue> in(String text, Sentences sentences, List<Paragraph> paragraphs, List<QuotedSpan> spans) {
         List<Cue> cues = new ArrayList<>();
-        Matcher cue = CUE.matcher(text);
         int nextSpan = 0;
         for (Paragraph paragraph : paragraphs) {
-            cue.region(paragraph.start(), paragraph.end());
-            while (cue.find()) {
-                while (nextSpan < spans.size() && spans.get(nextSpan).after() <= cue.start()) {
+            Cue roundup = SubjectFinder.roundupLine(text, paragraph.start(), paragraph.end(), paragraph.index());
+            if (roundup != null) {
+                cues.add(roundup);
+            }
+            List<CueWords.Match> matches = CUES.in(text, paragraph.start(), paragraph.end());
+            for (int m = 0; m < matches.size(); m++) {
+                CueWords.Match match = matches.get(m);
+                while (nextSpan < spans.size() && spans.get(nextSpan).after() <= match.start()) {
                     nextSpan++;
                 }
-                if (nextSpan < spans.size() && spans.get(nextSpan).contains(cue.start())) {
+                if (nextSpan < spans.size() && spans.get(nextSpan).contains(match.start())) {
                     continue;
                 }
                 int floor = paragraph.start();
@@ -37,39 +39,95 @@ final class CueFinder {
                 if (nextSpan < spans.size() && spans.get(nextSpan).open() < ceiling) {
                     ceiling = spans.get(nextSpan).open();
                 }
-                int clauseStart = Sentences.startBefore(text, cue.start(), floor);
-                if (SubjectFinder.isNegated(text, clauseStart, cue.start())) {
+                if (m + 1 < matches.size()) {
+                    ceiling = Math.min(ceiling, matches.get(m + 1).start());
+                }
+                // Each cue searches only back to the cue before it, so cues close together cost no more than
+                // cues far apart: the subject of a cue is never written before an earlier cue in its sentence.
+                CueWords.Match previous = m > 0 ? matches.get(m - 1) : null;
+                int sentenceStart = sentences.startBefore(
+                        match.start(), previous == null ? floor : Math.max(floor, previous.start()));
+                if (Character.isUpperCase(text.charAt(match.start())) && !opensSentence(text, match.start(), floor)) {
+                    // "the United States", "the Washington Post": a capitalised cue word inside a sentence is a name.
                     continue;
                 }
-                Mention subject = subject(text, cue.group(), clauseStart, cue.start(), cue.end(), ceiling);
+                int clauseStart = previous == null ? sentenceStart : Math.max(sentenceStart, previous.end());
+                boolean participle = CueVocabulary.isParticiple(match.text());
+                if (SubjectFinder.isNegated(text, clauseStart, match.start(), participle)) {
+                    continue;
+                }
+                boolean coordinated = COORDINATION
+                        .matcher(text.subSequence(clauseStart, match.start()))
+                        .find();
+                // "Falk toured the site and said …": the words before "and" are not its subject.
+                Mention subject = coordinated
+                        ? null
+                        : subject(text, sentences, match.text(), clauseStart, match.start(), match.end(), ceiling);
                 if (subject == null && !cues.isEmpty()) {
-                    subject = sharedSubject(text, cues.get(cues.size() - 1), clauseStart, cue.start());
+                    subject = sharedSubject(text, cues.get(cues.size() - 1), sentenceStart, match.start(), participle);
+                }
+                if (subject == null && !startsClause(text, clauseStart, match.start())) {
+                    // "The mayor defended the plan, saying …", "Falk toured the site and said …", "Clinton, who
+                    // called Sanders, told …": the subject of the sentence's main clause.
+                    // The sentence may hold an earlier quotation: its subject is still the one at its start.
+                    subject = SubjectFinder.clauseSubject(
+                            text, sentences.startBefore(match.start(), paragraph.start()), match.start());
+                }
+                if (subject == null
+                        && CueVocabulary.couldBeNoun(match.text())
+                        && !opensSpeech(text, match.end(), ceiling)) {
+                    continue;
                 }
                 boolean backgrounded = BACKGROUNDED
-                        .matcher(text.subSequence(clauseStart, cue.start()))
+                        .matcher(text.subSequence(clauseStart, match.start()))
                         .find();
-                cues.add(new Cue(cue.start(), cue.end(), cue.group(), paragraph.index(), subject, backgrounded));
+                cues.add(new Cue(match.start(), match.end(), match.text(), paragraph.index(), subject, backgrounded));
             }
         }
         return cues;
     }
 
     /** "Aho said the plan was late and called it “a fig leaf”": the second cue shares the first one's subject. */
-    private static Mention sharedSubject(String text, Cue previous, int clauseStart, int cueStart) {
-        boolean sameSentence = previous.start() >= clauseStart;
+    private static Mention sharedSubject(
+            String text, Cue previous, int sentenceStart, int cueStart, boolean participle) {
+        boolean sameSentence = previous.start() >= sentenceStart;
         return sameSentence
                         && previous.subject() != null
-                        && COORDINATION
-                                .matcher(text.subSequence(previous.end(), cueStart))
-                                .find()
+                        && (participle
+                                || COORDINATION
+                                        .matcher(text.subSequence(previous.end(), cueStart))
+                                        .find())
                 ? previous.subject()
                 : null;
     }
 
-    private static Mention subject(String text, String cue, int clauseStart, int cueStart, int cueEnd, int ceiling) {
-        int sentenceEnd = Sentences.endAfter(text, cueEnd, ceiling);
+    /** Whether a word opens its sentence, or follows a quotation or a colon there ("“…” Said Doe" is rare). */
+    private static boolean opensSentence(String text, int wordStart, int floor) {
+        int i = wordStart;
+        while (i > floor && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i <= floor || ".!?:”\"—(".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /** Whether nothing but punctuation stands between the clause start and the cue ("“…,” said Doe"). */
+    private static boolean startsClause(String text, int clauseStart, int cueStart) {
+        return ONLY_PUNCTUATION.matcher(text.subSequence(clauseStart, cueStart)).matches();
+    }
+
+    /** "claims that …", "notes: …": a word that could be a noun opens reported speech right after it. */
+    private static boolean opensSpeech(String text, int cueEnd, int ceiling) {
+        int i = cueEnd;
+        while (i < ceiling && i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < ceiling && i < text.length() && (text.charAt(i) == ':' || text.startsWith("that ", i));
+    }
+
+    private static Mention subject(
+            String text, Sentences sentences, String cue, int clauseStart, int cueStart, int cueEnd, int ceiling) {
         if (cue.regionMatches(true, 0, "according", 0, 9)) {
-            return SubjectFinder.after(text, cueEnd, sentenceEnd);
+            return SubjectFinder.after(text, cueEnd, sentences.endAfter(cueEnd, ceiling));
         }
         Mention before = SubjectFinder.before(text, clauseStart, cueStart);
         if (before != null) {
@@ -78,6 +136,6 @@ final class CueFinder {
         boolean nothingBefore = ONLY_PUNCTUATION
                 .matcher(text.subSequence(clauseStart, cueStart))
                 .matches();
-        return nothingBefore ? SubjectFinder.after(text, cueEnd, sentenceEnd) : null;
+        return nothingBefore ? SubjectFinder.after(text, cueEnd, sentences.endAfter(cueEnd, ceiling)) : null;
     }
 }

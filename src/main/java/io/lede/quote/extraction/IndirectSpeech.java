@@ -23,7 +23,12 @@ final class IndirectSpeech {
     record Clause(int cueIndex, int start, int end) {}
 
     static List<Clause> in(
-            String text, List<Paragraph> paragraphs, List<QuotedSpan> spans, List<Cue> cues, List<Person> speakers) {
+            String text,
+            Sentences sentences,
+            List<Paragraph> paragraphs,
+            List<QuotedSpan> spans,
+            List<Cue> cues,
+            List<Person> speakers) {
         List<Clause> clauses = new ArrayList<>();
         Matcher that = THAT_CLAUSE.matcher(text);
         that.useAnchoringBounds(true);
@@ -33,12 +38,12 @@ final class IndirectSpeech {
                 continue;
             }
             Paragraph paragraph = paragraphs.get(cue.paragraph());
-            int sentenceEnd = Sentences.endAfter(text, cue.end(), paragraph.end());
+            int sentenceEnd = sentences.endAfter(cue.end(), paragraph.end());
             that.region(cue.end(), sentenceEnd);
             if (!that.lookingAt()) {
                 continue;
             }
-            int sentenceStart = Sentences.startBefore(text, cue.start(), paragraph.start());
+            int sentenceStart = sentences.startBefore(cue.start(), paragraph.start());
             if (hasQuotationMarks(spans, sentenceStart, sentenceEnd)) {
                 continue;
             }
@@ -66,12 +71,18 @@ final class IndirectSpeech {
         return false;
     }
 
+    /** Whether a span overlaps [start, end), by binary search over the spans (they are in order and disjoint). */
     private static boolean hasQuotationMarks(List<QuotedSpan> spans, int start, int end) {
-        for (QuotedSpan span : spans) {
-            if (span.open() < end && span.after() > start) {
-                return true;
+        int low = 0;
+        int high = spans.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (spans.get(middle).after() <= start) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return false;
+        return low < spans.size() && spans.get(low).open() < end;
     }
 }

@@ -26,13 +26,19 @@ final class Lexicon {
             + "|commanders?|generals?|colonels?|sergeants?|constables?|aides?|deput(?:y|ies)|treasurers?|clerks?"
             + "|administrators?|coordinators?|consultants?|executives?|ceo|owners?|physicians?|surgeons?"
             + "|paramedics?|firefighters?|volunteers?|parents?|students?|members?|negotiators?|sources?|priests?"
+            + "|senators?|congress(?:man|men|woman|women)|candidates?|nominees?|front-?runners?|strategists?"
+            + "|pollsters?|operatives?|hosts?|moderators?|anchors?|reporters?|correspondents?|columnists?"
+            + "|commentators?|authors?|voters?|supporters?|protesters?|delegates?|donors?|lawmakers?|legislators?"
+            + "|surrogates?|staffers?|campaign|senators?|spokesperson|officers?|agents?|critics?|opponents?"
             + "|\\p{L}+ologists?|(?:scient|econom|activ|journal|special|novel|chem|dent|therap|pharmac|art)ists?";
 
     static final String ORGANISATION_NOUNS = "ministry|authority|council|company|corporation|agency|department"
             + "|university|institute|union|association|bank|board|commission|committee|trust|foundation|office"
             + "|court|police|party|group|service|hospital|school|port|airport|federation|league|club|cooperative"
             + "|co-op|society|museum|library|observatory|railway|railways|airline|ltd|inc|plc|gmbh|network|fund"
-            + "|coalition|alliance|centre|center|clinic|brigade|guard|navy|army|force|parliament|assembly|senate";
+            + "|coalition|alliance|centre|center|clinic|brigade|guard|navy|army|force|parliament|assembly|senate"
+            + "|states|nations|kingdom|republic|house|city|county|street|news|times|post|journal|media|press"
+            + "|campaign|administration|government|organization|organisation|institution|network|channel";
 
     static final String HONORIFIC = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?";
 
@@ -42,7 +48,7 @@ final class Lexicon {
     static final String NAME = NAME_WORD + "(?:\\s+(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|al|bin|ibn)\\s+)?"
             + "(?:" + NAME_WORD + "|\\p{Lu}\\.)){0,4}";
 
-    static final String PRONOUNS = "he|she|they|He|She|They";
+    static final String PRONOUNS = "he|she|they|it|He|She|They|It";
 
     static final Set<String> TITLES = Set.of(
             "president",

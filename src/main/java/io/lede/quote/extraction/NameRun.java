@@ -6,11 +6,9 @@ import java.util.List;
 /** A run of capitalised words split into its leading titles or honorific and the name proper. */
 record NameRun(String title, String name, int nameOffset) {
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
     /** Parses a run such as "But President Tove Aas"; null when no name word is left. */
     static NameRun parse(String run) {
-        String[] words = WHITESPACE.split(run.trim());
+        String[] words = words(run);
         int first = 0;
         List<String> titles = new ArrayList<>(2);
         while (first < words.length) {
@@ -37,6 +35,37 @@ record NameRun(String title, String name, int nameOffset) {
     }
 
     int wordCount() {
-        return name.split(" ").length;
+        return wordsIn(name);
+    }
+
+    /** The words in a name whose words are separated by one space. */
+    static int wordsIn(String name) {
+        int count = 1;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == ' ') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The run split at whitespace, without a regular expression: this runs for every capitalised word in a text. */
+    private static String[] words(String run) {
+        List<String> words = new ArrayList<>(4);
+        int i = 0;
+        int length = run.length();
+        while (i < length) {
+            while (i < length && Character.isWhitespace(run.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !Character.isWhitespace(run.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(run.substring(start, i));
+            }
+        }
+        return words.toArray(new String[0]);
     }
 }

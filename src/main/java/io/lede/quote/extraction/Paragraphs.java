@@ -3,7 +3,7 @@ package io.lede.quote.extraction;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits article plain text into paragraphs at blank lines, the way {@code BodyRenderer} joins them. */
+/** Splits article plain text into paragraphs at line breaks ({@code BodyRenderer} joins them with a blank line). */
 final class Paragraphs {
 
     private Paragraphs() {}
@@ -35,20 +35,12 @@ final class Paragraphs {
         return position;
     }
 
-    /** The index of the first line break that begins a blank line, or the end of the text. */
+    /**
+     * The index of the first line break that ends a paragraph, or the end of the text. A blank line always does; a
+     * single line break does too, as some outlets write paragraphs one to a line.
+     */
     private static int blankLineAfter(String text, int position) {
         int newline = text.indexOf('\n', position);
-        while (newline >= 0) {
-            int next = newline + 1;
-            while (next < text.length()
-                    && (text.charAt(next) == ' ' || text.charAt(next) == '\t' || text.charAt(next) == '\r')) {
-                next++;
-            }
-            if (next >= text.length() || text.charAt(next) == '\n') {
-                return newline;
-            }
-            newline = text.indexOf('\n', next);
-        }
-        return text.length();
+        return newline >= 0 ? newline : text.length();
     }
 }

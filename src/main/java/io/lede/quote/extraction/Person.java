@@ -29,7 +29,7 @@ final class Person {
     }
 
     void seenAs(String fuller) {
-        if (name == null || fuller.split(" ").length > name.split(" ").length) {
+        if (name == null || NameRun.wordsIn(fuller) > NameRun.wordsIn(name)) {
             name = fuller;
         }
     }
@@ -81,6 +81,9 @@ final class Person {
         if (lower.equals("they")) {
             return true;
         }
+        if (lower.equals("it")) {
+            return !isIndividual() || name == null;
+        }
         Gender wanted = lower.equals("she") ? Gender.FEMININE : Gender.MASCULINE;
         return isIndividual() && (gender == Gender.UNKNOWN || gender == wanted);
     }
@@ -88,7 +91,7 @@ final class Person {
     /** Learns a speaker's gender from a pronoun that refers to them, unless it is already known. */
     void mayBe(String pronoun) {
         String lower = Lexicon.key(pronoun);
-        if (gender == Gender.UNKNOWN && !lower.equals("they")) {
+        if (gender == Gender.UNKNOWN && !lower.equals("they") && !lower.equals("it")) {
             gender = lower.equals("she") ? Gender.FEMININE : Gender.MASCULINE;
         }
     }
@@ -99,10 +102,5 @@ final class Person {
             return true;
         }
         return !Roles.namesOrganisation(name) && (honorific || role() != null || name.indexOf(' ') > 0);
-    }
-
-    Speaker asSpeaker() {
-        String role = role();
-        return new Speaker(name, role, role == null ? null : Roles.affiliationIn(role));
     }
 }

@@ -15,26 +15,32 @@ final class QuoteClassifier {
 
     private static final Pattern BLANK_LEAD = Pattern.compile("[\\s—–-]*");
     private static final Pattern ATTACHED_TAIL = Pattern.compile("[\\s,—–-]*");
+    private static final Pattern DESCRIBED_SUBJECT =
+            Pattern.compile("[\\s,—–-]*(?:[\\p{L}\\p{M}\\p{N}'’.-]+\\s+){1,5}");
     private static final Pattern TERM_MARKER = Pattern.compile("(?i)(?<![\\p{L}])(?:so-called|nicknamed|dubbed"
             + "|known as|called|named|titled|entitled|branded|labell?ed|billed as|word|term|phrase|slogan|motto"
             + "|sign|signs|banner|banners|read|reading|marked|headlined|hashtag)\\s*[:,]?\\s*$");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:on|show|program|programme|book"
+            + "|film|movie|song|album|series|host of|author of|anchor of|titled)|\\p{L}['’]s?)\\s*[:,]?\\s*$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:the|a|an|this|that" + "|these|those|its|their|his|her|our|such|so-called)\\s*$");
     private static final Pattern INTRODUCED = Pattern.compile("[^,:;.!?]{0,40}[,:]\\s*|\\s*");
     private static final Pattern FIRST_PERSON =
             Pattern.compile("(?i)(?<![\\p{L}])(?:I|we|us|our|my|me|I['’]m)(?![\\p{L}])");
     private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!?;:]?\\s*");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,!?]+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
 
     private final String text;
+    private final Sentences sentences;
     private final List<Paragraph> paragraphs;
     private final List<QuotedSpan> spans;
     private final List<Cue> cues;
     private final Set<String> terms = new HashSet<>();
 
-    QuoteClassifier(String text, List<Paragraph> paragraphs, List<QuotedSpan> spans, List<Cue> cues) {
+    QuoteClassifier(
+            String text, Sentences sentences, List<Paragraph> paragraphs, List<QuotedSpan> spans, List<Cue> cues) {
         this.text = text;
+        this.sentences = sentences;
         this.paragraphs = paragraphs;
         this.spans = spans;
         this.cues = cues;
@@ -61,12 +67,12 @@ final class QuoteClassifier {
         QuotedSpan after = index + 1 < spans.size() ? spans.get(index + 1) : null;
 
         int floor = before != null && before.after() > first.start() ? before.after() : first.start();
-        int leadStart = Sentences.startBefore(text, span.open(), floor);
+        int leadStart = sentences.startBefore(span.open(), floor);
         int ceiling = after != null && after.open() < last.end() ? after.open() : last.end();
-        int tailEnd = Sentences.endAfter(text, span.after(), ceiling);
+        int tailEnd = sentences.endAfter(span.after(), ceiling);
         CharSequence lead = text.subSequence(leadStart, span.open());
 
-        if (TERM_MARKER.matcher(lead).find()) {
+        if (TERM_MARKER.matcher(lead).find() || isTitle(span, lead)) {
             return null;
         }
         if (BLANK_LEAD.matcher(lead).matches()) {
@@ -74,11 +80,22 @@ final class QuoteClassifier {
             if (tailCue != null) {
                 return new Attribution(QuoteKind.DIRECT, tailCue);
             }
-            return standsAlone(span, tailEnd) ? new Attribution(QuoteKind.DIRECT, null) : null;
+            if (!standsAlone(span, tailEnd)) {
+                return null;
+            }
+            // “Never again.” That was how Ida Lund put it. — the next sentence names the speaker.
+            Cue next = tailEnd < ceiling ? spokenCueIn(tailEnd, sentences.endAfter(tailEnd + 1, ceiling)) : null;
+            return new Attribution(QuoteKind.DIRECT, next);
         }
         Cue leadCue = lastCueIn(leadStart, span.open());
         if (leadCue == null) {
-            return null;
+            // "The timetable is “a puzzle,” Lund said." / "Her answer was short: “We cannot,” Falk said."
+            Cue tailCue = attachedCueIn(span.after(), tailEnd);
+            if (tailCue == null || isScareQuote(span, lead)) {
+                return null;
+            }
+            boolean afterColon = lead.toString().stripTrailing().endsWith(":");
+            return new Attribution(afterColon && startsSentence(span) ? QuoteKind.DIRECT : QuoteKind.MIXED, tailCue);
         }
         if (previous != null && previous.cue() == leadCue && leadStart <= before.after()) {
             return new Attribution(QuoteKind.DIRECT, leadCue);
@@ -92,31 +109,48 @@ final class QuoteClassifier {
 
     /** A cue right after the closing mark: “…,” she said / “…,” said Doe / “…,” according to Doe. */
     private Cue attachedCueIn(int from, int to) {
-        for (Cue cue : cues) {
-            if (cue.start() >= to) {
-                break;
-            }
-            if (cue.start() >= from
-                    && ATTACHED_TAIL
-                            .matcher(text.subSequence(from, cue.attributionStart()))
-                            .matches()) {
+        for (int i = firstCueAtOrAfter(from); i < cues.size() && cues.get(i).start() < to; i++) {
+            Cue cue = cues.get(i);
+            CharSequence between = text.subSequence(from, Math.max(from, cue.attributionStart()));
+            if (ATTACHED_TAIL.matcher(between).matches()
+                    || cue.subject() != null
+                            && DESCRIBED_SUBJECT.matcher(between).matches()) {
+                // “…,” Texas delegate Bill Eastland said: a few words describing the named subject come first.
                 return cue;
             }
         }
         return null;
     }
 
-    private Cue lastCueIn(int from, int to) {
-        Cue found = null;
-        for (Cue cue : cues) {
-            if (cue.start() >= to) {
-                break;
-            }
-            if (cue.start() >= from) {
-                found = cue;
+    /** The first cue in [from, to) with a named or described subject, or null. */
+    private Cue spokenCueIn(int from, int to) {
+        for (int i = firstCueAtOrAfter(from); i < cues.size() && cues.get(i).start() < to; i++) {
+            Mention subject = cues.get(i).subject();
+            if (subject != null && subject.kind() != Mention.Kind.PRONOUN) {
+                return cues.get(i);
             }
         }
-        return found;
+        return null;
+    }
+
+    private Cue lastCueIn(int from, int to) {
+        int last = firstCueAtOrAfter(to) - 1;
+        return last >= 0 && cues.get(last).start() >= from ? cues.get(last) : null;
+    }
+
+    /** The index of the first cue starting at or after {@code position}, by binary search (cues are in order). */
+    private int firstCueAtOrAfter(int position) {
+        int low = 0;
+        int high = cues.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (cues.get(middle).start() < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** A quotation with no cue that ends its sentence and reads as speech, not as a title or a term. */
@@ -138,6 +172,29 @@ final class QuoteClassifier {
 
     private boolean startsSentence(QuotedSpan span) {
         return Character.isUpperCase(text.codePointAt(span.start()));
+    }
+
+    /**
+     * A programme, book or show: Title-Case words with no final punctuation after "on", a possessive or "host of"
+     * (“told Radio Norrvik's “Morning Call””, “author of the book “Salt and Iron””).
+     */
+    private boolean isTitle(QuotedSpan span, CharSequence lead) {
+        if (!TITLE_BEFORE.matcher(lead).find()) {
+            return false;
+        }
+        String quoted = span.text(text).strip();
+        if (quoted.isEmpty() || ".!?,".indexOf(quoted.charAt(quoted.length() - 1)) >= 0) {
+            return false;
+        }
+        var words = WORD.matcher(quoted);
+        int count = 0;
+        while (words.find()) {
+            String word = words.group();
+            if (++count > 6 || word.length() > 3 && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return count > 0 && Character.isUpperCase(quoted.charAt(0));
     }
 
     /** A short term in marks inside reported speech: the “air bridge”, or a term already marked as one. */
@@ -163,9 +220,12 @@ final class QuoteClassifier {
     }
 
     private String normalised(QuotedSpan span) {
-        return TRAILING_PUNCTUATION
-                .matcher(span.text(text).strip())
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        String quoted = span.text(text).strip();
+        int end = quoted.length();
+        while (end > 0
+                && (Character.isWhitespace(quoted.charAt(end - 1)) || ".,!?".indexOf(quoted.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return quoted.substring(0, end).toLowerCase(Locale.ROOT);
     }
 }

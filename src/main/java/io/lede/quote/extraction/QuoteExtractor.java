@@ -2,7 +2,9 @@ package io.lede.quote.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the quotations in an article's plain text (paragraphs separated by blank lines) and who said them.
@@ -18,28 +20,59 @@ import java.util.List;
 public final class QuoteExtractor {
 
     private static final double INDIRECT_CONFIDENCE = 0.5;
+    private static final double INHERITED = 0.75;
 
-    public List<ExtractedQuote> extract(String plainText) {
+    public List<ExtractedQuote> extract(String text) {
+        // A no-break space ("Falk\u00a0said") is a space to every rule here; it has the same length, so offsets hold.
+        String plainText = text.replace('\u00a0', ' ');
         List<Paragraph> paragraphs = Paragraphs.of(plainText);
         List<QuotedSpan> spans = QuotationMarks.in(plainText, paragraphs);
-        List<Cue> cues = CueFinder.in(plainText, paragraphs, spans);
+        Sentences sentences = Sentences.of(plainText);
+        List<Cue> cues = CueFinder.in(plainText, sentences, paragraphs, spans);
         if (cues.isEmpty() && spans.isEmpty()) {
             return List.of();
         }
-        List<Person> speakers = Cast.of(plainText, cues).speakersOf(cues);
-        Attribution[] attributions = new QuoteClassifier(plainText, paragraphs, spans, cues).classify();
+        Cast cast = Cast.of(plainText, sentences, cues);
+        List<Person> speakers = cast.speakersOf(cues);
+        Attribution[] attributions = new QuoteClassifier(plainText, sentences, paragraphs, spans, cues).classify();
         CodePointIndex codePoints = new CodePointIndex(plainText);
 
+        Map<Cue, Integer> cueIndex = new IdentityHashMap<>(cues.size() * 2);
+        for (int i = 0; i < cues.size(); i++) {
+            cueIndex.put(cues.get(i), i);
+        }
         List<ExtractedQuote> quotes = new ArrayList<>(spans.size());
+        int nextCue = 0;
+        Cue lastSpoken = null;
+        Cue previousCue = null;
         for (int i = 0; i < spans.size(); i++) {
             Attribution attribution = attributions[i];
             if (attribution == null) {
                 continue;
             }
             QuotedSpan span = spans.get(i);
-            Cue cue = attribution.floating() ? previousSpokenCue(cues, speakers, span.open()) : attribution.cue();
-            Person speaker = cue == null ? null : speakers.get(cues.indexOf(cue));
+            // Spans come in reading order, so the last cue with a known speaker before each one is found in one pass.
+            for (; nextCue < cues.size() && cues.get(nextCue).start() < span.open(); nextCue++) {
+                if (speakers.get(nextCue) != null) {
+                    lastSpoken = cues.get(nextCue);
+                }
+            }
+            Cue cue = attribution.floating() ? lastSpoken : attribution.cue();
+            // “…,” said Doe. “…”: the second quotation goes on from the first, as sure of its speaker.
+            boolean continues = attribution.floating()
+                    && cue != null
+                    && cue == previousCue
+                    && cue.paragraph() == span.firstParagraph();
+            previousCue = cue;
+            Person speaker = cue == null ? null : speakers.get(cueIndex.get(cue));
             Mention mention = speaker == null ? null : cue.subject();
+            boolean inherited = false;
+            if (speaker == null && cue != null && lastSpoken != null && cue.subject() == null) {
+                // "Adding, “…”": a cue with no subject of its own goes on from the speaker before it.
+                speaker = speakers.get(cueIndex.get(lastSpoken));
+                mention = lastSpoken.subject();
+                inherited = true;
+            }
             quotes.add(new ExtractedQuote(
                     span.text(plainText),
                     codePoints.at(span.start()),
@@ -47,11 +80,12 @@ public final class QuoteExtractor {
                     span.firstParagraph(),
                     attribution.floating() ? null : attribution.cue().text(),
                     attribution.kind(),
-                    speaker == null ? null : speaker.asSpeaker(),
+                    speaker == null ? null : cast.speaker(speaker),
                     mention(mention, codePoints),
-                    confidence(attribution, mention)));
+                    confidence(attribution, mention, continues) * (inherited ? INHERITED : 1)));
         }
-        for (IndirectSpeech.Clause clause : IndirectSpeech.in(plainText, paragraphs, spans, cues, speakers)) {
+        for (IndirectSpeech.Clause clause :
+                IndirectSpeech.in(plainText, sentences, paragraphs, spans, cues, speakers)) {
             Cue cue = cues.get(clause.cueIndex());
             quotes.add(new ExtractedQuote(
                     plainText.substring(clause.start(), clause.end()),
@@ -60,7 +94,7 @@ public final class QuoteExtractor {
                     cue.paragraph(),
                     cue.text(),
                     QuoteKind.INDIRECT,
-                    speakers.get(clause.cueIndex()).asSpeaker(),
+                    cast.speaker(speakers.get(clause.cueIndex())),
                     mention(cue.subject(), codePoints),
                     INDIRECT_CONFIDENCE));
         }
@@ -74,23 +108,12 @@ public final class QuoteExtractor {
                 : new SpeakerMention(mention.text(), codePoints.at(mention.start()), codePoints.at(mention.end()));
     }
 
-    /** The last cue before {@code position} whose speaker is known. */
-    private static Cue previousSpokenCue(List<Cue> cues, List<Person> speakers, int position) {
-        Cue found = null;
-        for (int i = 0; i < cues.size() && cues.get(i).start() < position; i++) {
-            if (speakers.get(i) != null) {
-                found = cues.get(i);
-            }
-        }
-        return found;
-    }
-
-    private static double confidence(Attribution attribution, Mention mention) {
+    private static double confidence(Attribution attribution, Mention mention, boolean continues) {
         double quotation = attribution.kind() == QuoteKind.DIRECT ? 0.95 : 0.85;
         if (mention == null) {
             return quotation * 0.4;
         }
-        if (attribution.floating()) {
+        if (attribution.floating() && !continues) {
             return quotation * 0.75;
         }
         return quotation * (mention.kind() == Mention.Kind.NAME ? 1.0 : 0.9);

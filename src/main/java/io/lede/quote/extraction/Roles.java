@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,17 +28,33 @@ final class Roles {
 
     private Roles() {}
 
-    /** The organisation a role names: "Harbour Authority" in "chief engineer at the Harbour Authority". */
-    static String affiliationIn(String role) {
+    /**
+     * A role split into the job and the organisation it names. "the library's director" gives the job "director";
+     * its organisation is the one the possessive names, if written as a proper name ("the Harbour Authority's
+     * chief engineer") or if the article names exactly one organisation of that kind ({@code resolve}: "the
+     * library" → "Central Library"); a bare common noun is never an organisation's name. A role with a preposition
+     * ("chief engineer at the Harbour Authority") keeps its words, and names its organisation the same way.
+     */
+    static Parts parts(String role, Function<String, String> resolve) {
         Matcher possessive = POSSESSIVE_ORGANISATION.matcher(role);
         if (possessive.find() && namesOrganisation(possessive.group(1))) {
-            return possessive.group(1);
+            return new Parts(
+                    role.substring(possessive.end(1)).replaceFirst("^['’]s\\s+", ""),
+                    organisation(possessive.group(1), resolve));
         }
         Matcher prepositional = PREPOSITIONAL_ORGANISATION.matcher(role);
         if (prepositional.find() && namesOrganisation(prepositional.group(1))) {
-            return prepositional.group(1);
+            return new Parts(role, organisation(prepositional.group(1), resolve));
         }
-        return null;
+        return new Parts(role, null);
+    }
+
+    record Parts(String job, String affiliation) {}
+
+    private static String organisation(String phrase, Function<String, String> resolve) {
+        String name = phrase.strip();
+        boolean proper = name.codePoints().anyMatch(Character::isUpperCase);
+        return proper ? name : resolve.apply(name);
     }
 
     static boolean namesOrganisation(String phrase) {

@@ -1,0 +1,45 @@
+package io.lede.quote.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every input the API accepts is extracted in time linear in its length. Each of these inputs, at the largest body
+ * the API accepts, was slow or could be (a search per quotation through all cues, sentence searches that ran to the
+ * start of a paragraph with no punctuation, patterns tried at every character). The bound is generous, in CPU time
+ * of the extracting thread, because the machine is shared: bench/extractor.sh reports the real figures.
+ */
+class PathologicalQuoteInputTest {
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final long BOUND_NANOS = 4_000_000_000L;
+    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+    @BeforeAll
+    static void warmUp() {
+        PathologicalQuoteInputs.ofLength(50_000).values().forEach(EXTRACTOR::extract);
+    }
+
+    static Iterable<Map.Entry<String, String>> inputs() {
+        return PathologicalQuoteInputs.ofLength(PathologicalQuoteInputs.LARGEST_BODY)
+                .entrySet();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void theLargestBodyIsExtractedWellWithinTheBound(Map.Entry<String, String> input) {
+        long started = CPU.getCurrentThreadCpuTime();
+        var quotes = EXTRACTOR.extract(input.getValue());
+        long spent = CPU.getCurrentThreadCpuTime() - started;
+
+        assertThat(spent).as("CPU nanoseconds for %s", input.getKey()).isLessThan(BOUND_NANOS);
+        assertThat(quotes).allSatisfy(quote -> assertThat(quote.end())
+                .isLessThanOrEqualTo(input.getValue().length()));
+    }
+}
