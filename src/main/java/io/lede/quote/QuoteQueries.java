@@ -34,6 +34,8 @@ public class QuoteQueries {
             + " q.version, a.id, a.slug, a.title, a.publishAt, a.canonicalUrl, a.copyrightHolder, q.updatedAt)"
             + " from Quote q join q.article a left join q.speaker p";
     static final String PUBLIC = "q.status = io.lede.quote.QuoteStatus.CONFIRMED and " + ArticleVisibility.PUBLIC;
+    /** SQL: the quotation {@code q} of the article {@code a} is public at {@code :now}; the same rule as {@link #PUBLIC}. */
+    public static final String PUBLIC_SQL = "q.status = 'CONFIRMED' and " + ArticleVisibility.publicAtSql("a");
 
     /** A quotation with its article and speaker, as one query row. */
     public record QuoteRow(
