@@ -8,6 +8,7 @@ import io.lede.web.Problems;
 import io.lede.web.PublicCaching;
 import io.lede.web.PublicCaching.Representation;
 import io.lede.web.QueryParams;
+import io.lede.web.QueryWords;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Published articles, public quotations and public people by their words")
 public class SearchResource {
-
-    static final int MAX_QUERY_LENGTH = 200;
 
     private final SearchService search;
     private final PublicCaching caching;
@@ -83,11 +82,12 @@ public class SearchResource {
                 uri,
                 () -> {
                     SearchRequest search = new SearchRequest(
-                            words(q),
+                            QueryWords.of(q),
                             types(type),
                             blankToNull(tag),
                             blankToNull(author),
                             blankToNull(speaker),
+                            null,
                             QueryParams.instant("since", since),
                             QueryParams.instant("until", until));
                     Found found = this.search.search(search, paging.cursor(), paging.limit());
@@ -101,13 +101,6 @@ public class SearchResource {
                                     uri)));
                 },
                 null);
-    }
-
-    private static String words(String q) {
-        if (q != null && q.length() > MAX_QUERY_LENGTH) {
-            throw Problems.invalid("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
-        }
-        return blankToNull(q);
     }
 
     private static Set<HitType> types(String value) {

@@ -2,7 +2,6 @@ package io.lede.search;
 
 import io.lede.article.ArticleVisibility;
 import io.lede.article.PersonService;
-import io.lede.quote.QuoteQueries;
 import io.lede.search.SearchViews.ArticleRef;
 import io.lede.search.SearchViews.SearchHit;
 import io.lede.search.SearchViews.SearchPage;
@@ -13,6 +12,7 @@ import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
 import io.lede.web.Page;
 import io.lede.web.Paging;
+import io.lede.web.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -90,10 +90,54 @@ public class SearchService {
                 keys.stream().distinct().toList());
     }
 
+    /** Ids of one type's hits, best match first: for lists that show each hit in a view of their own. */
+    public record Ranked(List<Long> ids, String nextCursor) {}
+
+    /**
+     * One type of hit, best match first, in the scope asked for: one statement. Lists that search ({@code q} on
+     * quotations, staff lists) page with this and read their own views of the ids.
+     */
+    @Transactional
+    public Ranked rank(HitType type, SearchRequest request, SearchScope scope, Cursor cursor, int limit) {
+        SearchPosition after = cursor == null ? null : SearchPosition.of(cursor);
+        if (type == HitType.PERSON) {
+            throw new IllegalArgumentException("ranks articles or quotations");
+        }
+        if (after != null && after.type() != type) {
+            throw Problems.invalid("cursor", "is not a cursor from a previous page");
+        }
+        Instant now = Timestamps.now();
+        Instant asOf = after == null ? now : after.asOf();
+        Prepared prepared = text.prepare(request.text().strip(), asOf);
+        Match match = type == HitType.ARTICLE ? prepared.articles() : prepared.quotes();
+        String sql = ranked(match, filters(request, type == HitType.QUOTE), type, scope, after, limit);
+        List<Object[]> rows = rows(sql, prepared, request, after, now);
+        List<Hit> hits = rows.stream()
+                .map(row -> new Hit(
+                        type,
+                        number(row[0]).longValue(),
+                        number(row[1]).doubleValue(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+                .toList();
+        Page<Hit> page =
+                Paging.page(hits, limit, hit -> SearchPosition.after(hit, asOf).cursor());
+        return new Ranked(page.items().stream().map(Hit::id).toList(), page.nextCursor());
+    }
+
     private List<Hit> articles(Prepared prepared, SearchRequest request, SearchPosition after, int limit, Instant now) {
         Match match = prepared.articles();
         String sql = "select a.id, a.slug, a.title, a.publish_at, a.updated_at, p.score, " + prepared.articleSnippet()
-                + " from (" + ranked(match, filters(request, false), HitType.ARTICLE, after, limit) + ") p"
+                + " from (" + ranked(match, filters(request, false), HitType.ARTICLE, SearchScope.PUBLIC, after, limit)
+                + ") p"
                 + " join article a on a.id = p.id order by p.score desc, p.id desc";
         List<Object[]> rows = rows(sql, prepared, request, after, now);
         return rows.stream()
@@ -119,7 +163,8 @@ public class SearchService {
         String sql = "select q.id, q.text, a.id as article_id, a.slug, a.title, a.publish_at, a.updated_at,"
                 + " q.updated_at as quote_updated_at, s.slug as speaker_slug, s.name, p.score, "
                 + prepared.quoteSnippet()
-                + " from (" + ranked(match, filters(request, true), HitType.QUOTE, after, limit) + ") p"
+                + " from (" + ranked(match, filters(request, true), HitType.QUOTE, SearchScope.PUBLIC, after, limit)
+                + ") p"
                 + " join quote q on q.id = p.id join article a on a.id = q.article_id"
                 + " left join person s on s.id = q.speaker_id order by p.score desc, p.id desc";
         List<Object[]> rows = rows(sql, prepared, request, after, now);
@@ -142,11 +187,12 @@ public class SearchService {
     }
 
     /** The ids and scores of one type's hits past the cursor, best first, at most a page and one more. */
-    private static String ranked(Match match, String filters, HitType type, SearchPosition after, int limit) {
+    private static String ranked(
+            Match match, String filters, HitType type, SearchScope scope, SearchPosition after, int limit) {
         String alias = type == HitType.ARTICLE ? "a" : "q";
         String sql = "select " + alias + ".id as id, " + match.score() + " as score from " + match.from()
                 + " where " + match.condition() + " and "
-                + (type == HitType.ARTICLE ? ArticleVisibility.publicAtSql("a") : QuoteQueries.PUBLIC_SQL)
+                + (type == HitType.ARTICLE ? scope.articles() : scope.quotes())
                 + filters;
         return "select m.id, m.score from (" + sql + ") m" + keyset(type, after, "m.score", "m.id")
                 + " order by m.score desc, m.id desc limit " + (limit + 1);
@@ -182,6 +228,9 @@ public class SearchService {
             sql.append(" and exists (select 1 from article_author sa join person sp on sp.id = sa.person_id"
                     + " where sa.article_id = a.id and sp.slug = :author)");
         }
+        if (request.article() != null) {
+            sql.append(" and a.slug = :article");
+        }
         if (request.since() != null) {
             sql.append(" and a.publish_at >= :since");
         }
@@ -211,6 +260,8 @@ public class SearchService {
                         nullable(request.author()),
                         "speaker",
                         nullable(request.speaker()),
+                        "article",
+                        nullable(request.article()),
                         "since",
                         nullable(request.since()),
                         "until",

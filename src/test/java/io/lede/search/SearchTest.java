@@ -337,6 +337,46 @@ class SearchTest {
         }
     }
 
+    @Test
+    void quotationListsSearchWithTheSameMachinery() {
+        String w = word();
+        long article = Api.article()
+                .with("title", "Quay works " + word())
+                .with("body", "“The " + w + " will be ready in May,” said Edda Krag.")
+                .published();
+        long quote = addQuote(article, "Edda Krag", 1, 30);
+        given().queryParam("q", w.toUpperCase())
+                .get("/api/v1/quotes")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem((int) quote))
+                .body("items.text", everyItem(org.hamcrest.Matchers.containsString(w)));
+        long draft = Api.article()
+                .with("title", "Unfinished " + w)
+                .with("body", "Nothing yet.")
+                .draft();
+        given().queryParam("q", w).get("/api/v1/quotes").then().statusCode(200);
+        staff().queryParam("q", w)
+                .queryParam("status", "draft")
+                .get("/api/v1/admin/articles")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) draft));
+        staff().queryParam("q", w)
+                .get("/api/v1/admin/articles")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) draft, (int) article));
+        assertThat(search(Map.of("q", w, "type", "article")).getList("items.id", Long.class))
+                .containsExactly(article);
+        staff().queryParam("q", w)
+                .queryParam("status", "confirmed")
+                .get("/api/v1/admin/quotes")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem((int) quote));
+    }
+
     private static long addQuote(long article, String speakerName, int start, int end) {
         return staff().body(Map.of("start", start, "end", end, "speakerName", speakerName))
                 .post("/api/v1/admin/articles/" + article + "/quotes")
