@@ -8,7 +8,7 @@ start_server() {
     local started
     started=$(date +%s%N)
     LEDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" LEDE_DB_USER=postgres PORT=$port \
-        LEDE_APP_DIR=target/quarkus-app LEDE_CDS_DIR="${1:-}" docker/entrypoint.sh >>"/tmp/$db.log" 2>&1 &
+        LEDE_APP_DIR=${BENCH_APP_DIR:-target/quarkus-app} LEDE_CDS_DIR="${1:-}" docker/entrypoint.sh >>"/tmp/$db.log" 2>&1 &
     server=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
         kill -0 "$server" 2>/dev/null || { cat "/tmp/$db.log"; exit 1; }

@@ -5,6 +5,11 @@ import io.lede.article.ArticleViews.ArticleView;
 import io.lede.article.ArticleViews.AuthorRef;
 import io.lede.article.ArticleViews.StaffArticleSummary;
 import io.lede.article.ArticleViews.TagRef;
+import io.lede.search.HitType;
+import io.lede.search.SearchRequest;
+import io.lede.search.SearchScope;
+import io.lede.search.SearchService;
+import io.lede.search.SearchService.Ranked;
 import io.lede.support.JpqlQuery;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
@@ -15,9 +20,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,8 +37,10 @@ public class ArticleQueries {
     private final EntityManager em;
     private final ArticleMapper mapper;
     private final CommentCountSource comments;
+    private final SearchService search;
 
-    public ArticleQueries(EntityManager em, ArticleMapper mapper, CommentCountSource comments) {
+    public ArticleQueries(EntityManager em, ArticleMapper mapper, CommentCountSource comments, SearchService search) {
+        this.search = search;
         this.em = em;
         this.mapper = mapper;
         this.comments = comments;
@@ -98,10 +107,33 @@ public class ArticleQueries {
         return new SummaryPage(new Page<>(summaries, page.nextCursor()), lastModified);
     }
 
-    /** Every article whatever its state, most recently changed first, for the newsroom's own screens. */
+    /**
+     * Every article whatever its state, most recently changed first, for the newsroom's own screens; with words to
+     * find, best match first.
+     */
     @Transactional
-    public Page<StaffArticleSummary> staffList(ArticleStatus status, Cursor after, int limit) {
+    public Page<StaffArticleSummary> staffList(ArticleStatus status, String text, Cursor after, int limit) {
         Instant now = Timestamps.now();
+        if (text != null && !text.isBlank()) {
+            Ranked ranked = search.rank(
+                    HitType.ARTICLE,
+                    SearchRequest.of(HitType.ARTICLE, text, null, null, null, null),
+                    SearchScope.staff(status, null),
+                    after,
+                    limit);
+            Map<Long, Article> byId = new HashMap<>();
+            if (!ranked.ids().isEmpty()) {
+                em.createQuery("select a from Article a where a.id in :ids", Article.class)
+                        .setParameter("ids", ranked.ids())
+                        .getResultList()
+                        .forEach(article -> byId.put(article.id, article));
+            }
+            List<Article> found = ranked.ids().stream()
+                    .map(byId::get)
+                    .filter(Objects::nonNull)
+                    .toList();
+            return new Page<>(staffSummaries(found, now), ranked.nextCursor());
+        }
         JpqlQuery query = new JpqlQuery("select a from Article a where 1 = 1");
         if (status == ArticleStatus.PUBLISHED) {
             query.and(ArticleVisibility.PUBLIC, ArticleVisibility.NOW, now);
@@ -115,10 +147,14 @@ public class ArticleQueries {
                 .setMaxResults(limit + 1)
                 .getResultList();
         Page<Article> page = Paging.page(articles, limit, article -> Cursor.after(article.updatedAt, article.id));
-        List<Long> ids = page.items().stream().map(article -> article.id).toList();
+        return new Page<>(staffSummaries(page.items(), now), page.nextCursor());
+    }
+
+    private List<StaffArticleSummary> staffSummaries(List<Article> articles, Instant now) {
+        List<Long> ids = articles.stream().map(article -> article.id).toList();
         Map<Long, List<AuthorRef>> authors = authorsOf(ids);
         Map<Long, List<TagRef>> tags = tagsOf(ids);
-        List<StaffArticleSummary> items = page.items().stream()
+        return articles.stream()
                 .map(a -> new StaffArticleSummary(
                         a.id,
                         a.slug,
@@ -130,7 +166,6 @@ public class ArticleQueries {
                         tags.getOrDefault(a.id, List.of()),
                         a.version))
                 .toList();
-        return new Page<>(items, page.nextCursor());
     }
 
     private Map<Long, List<AuthorRef>> authorsOf(List<Long> ids) {

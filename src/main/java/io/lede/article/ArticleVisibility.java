@@ -21,6 +21,11 @@ public final class ArticleVisibility {
                 + " and " + alias + ".publishAt <= :" + NOW;
     }
 
+    /** SQL on the {@code article} table under this alias: public at the named parameter {@code :now}. */
+    public static String publicAtSql(String alias) {
+        return alias + ".status in ('PUBLISHED', 'SCHEDULED') and " + alias + ".publish_at <= :" + NOW;
+    }
+
     /** JPQL: the article with this alias is scheduled and its time has not come at {@code :now}. */
     public static String scheduledAfter(String alias) {
         return alias + ".status = io.lede.article.ArticleStatus.SCHEDULED and " + alias + ".publishAt > :" + NOW;

@@ -38,6 +38,11 @@ public class PersonService {
                 rules.stream().map(PublicPersonRule::condition).sorted().collect(Collectors.joining(" or ", "(", ")"));
     }
 
+    /** JPQL on the person {@code p}: the public may see them (see {@link PublicPersonRule}); it uses {@code :now}. */
+    public String publicCondition() {
+        return isPublic;
+    }
+
     /** A person the public may see: see {@link PublicPersonRule}. */
     @Transactional
     public Optional<PersonView> findPublic(String slug) {

@@ -15,6 +15,7 @@ import io.lede.web.PageRequest;
 import io.lede.web.Preconditions;
 import io.lede.web.Problems;
 import io.lede.web.QueryParams;
+import io.lede.web.QueryWords;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -96,9 +97,15 @@ public class StaffArticleResource {
                             schema = @Schema(enumeration = {"draft", "scheduled", "published", "unpublished"}))
                     @QueryParam("status")
                     String status,
+            @Parameter(description = "Words to find (web-search syntax, as in /api/v1/search); best match first")
+                    @QueryParam("q")
+                    String text,
             @BeanParam PageRequest paging) {
         return queries.staffList(
-                QueryParams.option("status", status, ArticleStatus.class, null), paging.cursor(), paging.limit());
+                QueryParams.option("status", status, ArticleStatus.class, null),
+                QueryWords.of(text),
+                paging.cursor(),
+                paging.limit());
     }
 
     @GET

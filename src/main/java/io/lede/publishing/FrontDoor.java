@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lede.web.DatabaseAvailability;
-import io.lede.web.Page;
+import io.lede.web.Paged;
 import io.lede.web.Paging;
 import io.lede.web.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -177,7 +177,7 @@ public class FrontDoor {
             for (int i = 0; i < commentsOf.length; i++) {
                 commentVersions[i] = versions.commentVersion(commentsOf[i]);
             }
-            String next = representation.body() instanceof Page<?> page ? Paging.nextPageUrl(page, uri) : null;
+            String next = representation.body() instanceof Paged page ? Paging.nextPageUrl(page, uri) : null;
             return new Cached(
                     generation,
                     body,

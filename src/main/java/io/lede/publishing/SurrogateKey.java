@@ -11,6 +11,8 @@ public record SurrogateKey(String value) {
     public static final SurrogateKey TAGS = new SurrogateKey("tags");
     public static final SurrogateKey QUOTES = new SurrogateKey("quotes");
     public static final SurrogateKey COMMENTS = new SurrogateKey("comments");
+    /** Every search answer: a CDN purges them all when anything public changes. */
+    public static final SurrogateKey SEARCH = new SurrogateKey("search");
 
     public static SurrogateKey article(long id) {
         return new SurrogateKey("article-" + id);

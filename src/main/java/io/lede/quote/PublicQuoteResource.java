@@ -6,6 +6,7 @@ import io.lede.quote.QuoteViews.QuoteView;
 import io.lede.web.PageRequest;
 import io.lede.web.Problems;
 import io.lede.web.QueryParams;
+import io.lede.web.QueryWords;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,7 +39,7 @@ public class PublicQuoteResource {
     @GET
     @Operation(
             operationId = "listQuotes",
-            summary = "Search quotations across articles, newest article first",
+            summary = "Search quotations across articles, newest article first (best match first with q)",
             description = "Confirmed quotations of published articles; the filters combine. Keyset-paginated.")
     @APIResponse(
             responseCode = "200",
@@ -49,7 +50,11 @@ public class PublicQuoteResource {
     public Response list(
             @Parameter(description = "Only quotations by this person slug") @QueryParam("speaker") String speaker,
             @Parameter(description = "Only quotations in this article slug") @QueryParam("article") String article,
-            @Parameter(description = "Only quotations whose words contain this text") @QueryParam("q") String text,
+            @Parameter(
+                            description = "Words to find (web-search syntax, as in /api/v1/search): the quotation's"
+                                    + " words or its speaker's name; the best match comes first")
+                    @QueryParam("q")
+                    String text,
             @Parameter(description = "In articles published at or after this time (ISO-8601, or a date)")
                     @QueryParam("since")
                     String since,
@@ -59,7 +64,11 @@ public class PublicQuoteResource {
             @BeanParam PageRequest paging) {
         return door.serve(() -> {
             QuoteFilter filter = new QuoteFilter(
-                    speaker, article, text, QueryParams.instant("since", since), QueryParams.instant("until", until));
+                    speaker,
+                    article,
+                    QueryWords.of(text),
+                    QueryParams.instant("since", since),
+                    QueryParams.instant("until", until));
             return QuoteRepresentation.of(quotes.publicList(filter, paging.cursor(), paging.limit()));
         });
     }

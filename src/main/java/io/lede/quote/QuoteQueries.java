@@ -10,6 +10,11 @@ import io.lede.quote.QuoteViews.QuoteView;
 import io.lede.quote.QuoteViews.SpeakerRef;
 import io.lede.quote.QuoteViews.StaffQuoteView;
 import io.lede.quote.extraction.QuoteKind;
+import io.lede.search.HitType;
+import io.lede.search.SearchRequest;
+import io.lede.search.SearchScope;
+import io.lede.search.SearchService;
+import io.lede.search.SearchService.Ranked;
 import io.lede.support.JpqlQuery;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
@@ -20,8 +25,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Reads of quotations. Every list is one statement: quotation, article and speaker come in one row. */
@@ -34,6 +42,8 @@ public class QuoteQueries {
             + " q.version, a.id, a.slug, a.title, a.publishAt, a.canonicalUrl, a.copyrightHolder, q.updatedAt)"
             + " from Quote q join q.article a left join q.speaker p";
     static final String PUBLIC = "q.status = io.lede.quote.QuoteStatus.CONFIRMED and " + ArticleVisibility.PUBLIC;
+    /** SQL: the quotation {@code q} of the article {@code a} is public at {@code :now}; the same rule as {@link #PUBLIC}. */
+    public static final String PUBLIC_SQL = "q.status = 'CONFIRMED' and " + ArticleVisibility.publicAtSql("a");
 
     /** A quotation with its article and speaker, as one query row. */
     public record QuoteRow(
@@ -72,11 +82,13 @@ public class QuoteQueries {
     public record QuoteFilter(String speaker, String article, String text, Instant since, Instant until) {}
 
     private final EntityManager em;
+    private final SearchService search;
     private final ArticleMapper articles;
     private final String publisher;
 
-    public QuoteQueries(EntityManager em, ArticleMapper articles, SiteConfig config) {
+    public QuoteQueries(EntityManager em, ArticleMapper articles, SiteConfig config, SearchService search) {
         this.em = em;
+        this.search = search;
         this.articles = articles;
         this.publisher = config.publisher();
     }
@@ -112,15 +124,32 @@ public class QuoteQueries {
                 .map(row -> dated(publicView(row), List.of(row)));
     }
 
-    /** Confirmed quotations of published articles, newest article first. */
+    /**
+     * Confirmed quotations of published articles, newest article first; with words to find, best match first
+     * (search, so the words match as they do in {@code /api/v1/search}).
+     */
     @Transactional
     public Dated<Page<QuoteView>> publicList(QuoteFilter filter, Cursor after, int limit) {
-        String text = filter.text() == null || filter.text().isBlank() ? null : "%" + likePattern(filter.text()) + "%";
+        if (filter.text() != null && !filter.text().isBlank()) {
+            Ranked ranked = search.rank(
+                    HitType.QUOTE,
+                    SearchRequest.of(
+                            HitType.QUOTE,
+                            filter.text(),
+                            filter.speaker(),
+                            filter.article(),
+                            filter.since(),
+                            filter.until()),
+                    SearchScope.PUBLIC,
+                    after,
+                    limit);
+            List<QuoteRow> rows = inOrder(ranked.ids(), " and " + PUBLIC);
+            return dated(new Page<>(rows.stream().map(this::publicView).toList(), ranked.nextCursor()), rows);
+        }
         List<QuoteRow> found = new JpqlQuery(ROW + " where " + PUBLIC)
                 .with(ArticleVisibility.NOW, Timestamps.now())
                 .and("p.slug = :speaker", "speaker", filter.speaker())
                 .and("a.slug = :article", "article", filter.article())
-                .and("lower(q.text) like :text escape '!'", "text", text)
                 .and("a.publishAt >= :since", "since", filter.since())
                 .and("a.publishAt < :until", "until", filter.until())
                 .after(after, "a.publishAt", "q.id")
@@ -129,6 +158,21 @@ public class QuoteQueries {
                 .getResultList();
         Page<QuoteRow> rows = Paging.page(found, limit, row -> Cursor.after(row.publishAt(), row.id()));
         return dated(new Page<>(rows.items().stream().map(this::publicView).toList(), rows.nextCursor()), rows.items());
+    }
+
+    /** The quotations with these ids that meet {@code condition}, in the order of the ids: one statement. */
+    private List<QuoteRow> inOrder(List<Long> ids, String condition) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<QuoteRow> query = em.createQuery(ROW + " where q.id in :ids" + condition, QuoteRow.class)
+                .setParameter("ids", ids);
+        if (condition.contains(":" + ArticleVisibility.NOW)) {
+            query.setParameter(ArticleVisibility.NOW, Timestamps.now());
+        }
+        Map<Long, QuoteRow> byId = new HashMap<>();
+        query.getResultList().forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Every quotation of an article in any state, for editors; empty when there is no such article. */
@@ -147,9 +191,22 @@ public class QuoteQueries {
                 .toList();
     }
 
-    /** The review queue: quotations in one state across all articles, most recent first. */
+    /**
+     * The review queue: quotations in one state across all articles, most recent first; with words to find, best
+     * match first.
+     */
     @Transactional
-    public Page<StaffQuoteView> staffList(QuoteStatus status, Cursor after, int limit) {
+    public Page<StaffQuoteView> staffList(QuoteStatus status, String text, Cursor after, int limit) {
+        if (text != null && !text.isBlank()) {
+            Ranked ranked = search.rank(
+                    HitType.QUOTE,
+                    SearchRequest.of(HitType.QUOTE, text, null, null, null, null),
+                    SearchScope.staff(null, status),
+                    after,
+                    limit);
+            return new Page<>(
+                    inOrder(ranked.ids(), "").stream().map(this::staffView).toList(), ranked.nextCursor());
+        }
         TypedQuery<QuoteRow> query = em.createQuery(
                 ROW + " where q.status = :status" + (after == null ? "" : " and q.id < :afterId")
                         + " order by q.id desc",
@@ -243,13 +300,5 @@ public class QuoteQueries {
 
     static String wire(QuoteKind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String likePattern(String text) {
-        return text.strip()
-                .toLowerCase(Locale.ROOT)
-                .replace("!", "!!")
-                .replace("%", "!%")
-                .replace("_", "!_");
     }
 }

@@ -11,6 +11,7 @@ import io.lede.web.Preconditions;
 import io.lede.web.Problem;
 import io.lede.web.Problems;
 import io.lede.web.QueryParams;
+import io.lede.web.QueryWords;
 import io.lede.web.openapi.OpenApiHints;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -74,9 +75,13 @@ public class StaffQuoteResource {
                             schema = @Schema(enumeration = {"suggested", "confirmed", "rejected"}))
                     @QueryParam("status")
                     String status,
+            @Parameter(description = "Words to find (web-search syntax, as in /api/v1/search); best match first")
+                    @QueryParam("q")
+                    String text,
             @BeanParam PageRequest paging) {
         return quotes.staffList(
                 QueryParams.option("status", status, QuoteStatus.class, QuoteStatus.SUGGESTED),
+                QueryWords.of(text),
                 paging.cursor(),
                 paging.limit());
     }

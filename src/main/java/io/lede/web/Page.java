@@ -8,4 +8,5 @@ public record Page<T>(
         List<T> items,
 
         @Schema(description = "Pass as `cursor` to get the next page; null on the last page", nullable = true)
-        String nextCursor) {}
+        String nextCursor)
+        implements Paged {}

@@ -23,7 +23,7 @@ public final class Paging {
     }
 
     /** The URL of the next page: this request with the cursor replaced, or null on the last page. */
-    public static String nextPageUrl(Page<?> page, UriInfo uri) {
+    public static String nextPageUrl(Paged page, UriInfo uri) {
         if (page.nextCursor() == null) {
             return null;
         }

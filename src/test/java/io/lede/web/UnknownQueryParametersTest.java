@@ -53,7 +53,7 @@ class UnknownQueryParametersTest {
                 .get("/api/v1/admin/articles")
                 .then()
                 .statusCode(400)
-                .body("detail", containsString("cursor, limit, status"));
+                .body("detail", containsString("cursor, limit, q, status"));
     }
 
     @Test

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Search benchmark: bench/search.sh [articles] [quotations]
+# Builds the jar, generates the data set in SQL on a fresh PostgreSQL database (127.0.0.1:5432, user postgres; with
+# BENCH_REUSE=1 it uses the database $BENCH_DB from an earlier run and generates nothing; BENCH_KEEP=1 keeps it),
+# starts Lede on it, and times 200 fixed queries in each of five classes, each query asked once (uncached), then
+# all of them again (answered from the cache), and the ceiling (/api/v1/ping) the same way. Prints p50 and p95 in
+# milliseconds per class. Every query is a distinct URL, so the first pass never hits the response cache.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+articles=${1:-100000}
+quotes=${2:-500000}
+db=${BENCH_DB:-bench_search}
+port=${BENCH_PORT:-8204}
+export JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx160m -XX:+UseSerialGC}
+source bench/server.sh
+trap stop_server EXIT
+
+[ -f "${BENCH_APP_DIR:-target/quarkus-app}/quarkus-run.jar" ] && [ -z "${BENCH_BUILD:-}" ] || ./mvnw -B -q package -DskipTests
+if [ -z "${BENCH_REUSE:-}" ]; then
+    psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" -c "create database $db"
+    start_server ""
+    stop_server
+    started=$(date +%s)
+    psql -h 127.0.0.1 -U postgres -d "$db" -q -v articles="$articles" -v quotes="$quotes" -f bench/search.sql
+    echo "generated $articles articles, $(psql -h 127.0.0.1 -U postgres -d "$db" -Atc 'select count(*) from quote')" \
+         "quotations in $(( $(date +%s) - started )) s"
+fi
+start_server ""
+
+# Five classes of 200 queries, drawn with a fixed seed from the generator's vocabulary and names.
+queries=$(mktemp)
+awk -v seed=42 '
+BEGIN {
+    srand(seed)
+    n = split("harbour ferry council budget school hospital tram station bridge river market festival election " \
+        "mayor police court museum library housing rent tax fishing storm flood coast pier quay airport railway " \
+        "bus cycle park garden theatre concert football rowing sailing island lighthouse tide weather winter " \
+        "summer spring autumn night morning evening vote plan report survey protest strike union workers nurses " \
+        "teachers doctors students parents children pensioners farmers shops restaurant cafe bakery brewery " \
+        "factory port terminal cargo container crane shipyard energy wind solar heating water sewer road tunnel " \
+        "traffic parking fares timetable delay closure opening repair construction inquiry", words, " ")
+    f = split("Marta Tobias Priya Ilse Oren Ines Halvard Edda Rosalind Ysolde Amara Bjorn Chiara Dmitri Elif", first, " ")
+    s = split("Hajiyev Keane Grell Natarajan Varga Blackwood Barros Quennell Krag Solberg Okafor Lindqvist Moreau " \
+        "Petrov Yilmaz Haddad Schulz Novak Rossi Tanaka Mensah Kowalski Duarte Fitzgerald Andersen", last, " ")
+    for (c = 0; c < 5; c++) {
+        count = 0
+        while (count < 200) {
+            w1 = words[int(rand() * n) + 1]; w2 = words[int(rand() * n) + 1]; w3 = words[int(rand() * n) + 1]
+            name = last[int(rand() * s) + 1]
+            if (c == 0) q = (count < 100 ? w1 : w1 " " w2)
+            if (c == 1) q = "\"" w1 " " w2 "\"" (count % 2 ? " " w3 : "")
+            if (c == 2) q = (count % 2 ? first[int(rand() * f) + 1] " " name : name " " w1)
+            if (c == 3) { i = int(rand() * (length(name) - 2)) + 2; q = substr(name, 1, i - 1) substr(name, i + 1) (count % 2 ? "" : " " w1) }
+            if (c == 4) q = "zq" int(rand() * 1000000) "x"
+            class = (c == 0 ? "words" : c == 1 ? "phrases" : c == 2 ? "names" : c == 3 ? "misspellings" : "no-hit")
+            if (!(q in seen)) { seen[q] = 1; print class "\t" q; count++ }
+        }
+    }
+}' > "$queries"
+
+time_pass() {  # label, then lines of "class<TAB>query" on stdin; prints class and milliseconds per request
+    while IFS=$'\t' read -r class q; do
+        ms=$(curl -s -o /dev/null -w '%{time_total}' -G "http://127.0.0.1:$port/api/v1/search" \
+             --data-urlencode "q=$q" -d limit=20 | awk '{ printf "%.1f", $1 * 1000 }')
+        echo "$1 $class $ms"
+    done
+}
+report() {
+    sort -k1,1 -k2,2 -k3,3n | awk '
+    { key = $1 " " $2; v[key, ++c[key]] = $3; if (!(key in seen)) { seen[key] = 1; order[++k] = key } }
+    END {
+        printf "%-22s %6s %8s %8s\n", "pass class", "n", "p50 ms", "p95 ms"
+        for (i = 1; i <= k; i++) { key = order[i]; n = c[key]
+            printf "%-22s %6d %8.1f %8.1f\n", key, n, v[key, int((n + 1) * 0.5)], v[key, int(n * 0.95 + 0.5)] }
+    }'
+}
+{
+    for i in $(seq 1 200); do echo "ping"; done | while read -r _; do
+        curl -s -o /dev/null -w 'ceiling ping %{time_total}\n' "http://127.0.0.1:$port/api/v1/ping" \
+            | awk '{ printf "%s %s %.1f\n", $1, $2, $3 * 1000 }'
+    done
+    time_pass uncached < "$queries"
+    time_pass cached < "$queries"
+} | report
+rm -f "$queries"
+psql -h 127.0.0.1 -U postgres -d "$db" -Atc "select 'articles ' || pg_size_pretty(pg_relation_size('article_search'))
+    || ', quotations ' || pg_size_pretty(pg_relation_size('quote_search')) || ' of GIN index'"
+stop_server
+[ -n "${BENCH_KEEP:-}" ] || psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db"

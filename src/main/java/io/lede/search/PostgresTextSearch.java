@@ -1,0 +1,115 @@
+package io.lede.search;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * PostgreSQL full-text search: the stored, weighted {@code search_vector} columns and their GIN indexes
+ * (migrations postgresql/V80, V81), {@code websearch_to_tsquery} in every configuration an article's language can
+ * have (each row is matched in its own), {@code ts_rank_cd} plus a small boost for recent articles,
+ * {@code ts_headline} snippets, and {@code pg_trgm} similarity for names.
+ */
+final class PostgresTextSearch implements TextSearch {
+
+    /** The largest boost, for an article published at the instant of the search; it halves over a month. */
+    private static final double RECENCY_BOOST = 0.05;
+
+    private static final double SECONDS_PER_MONTH = 30 * 24 * 3600.0;
+
+    /** The most rows of one type ranked for one query. */
+    static final int CANDIDATES = 1_000;
+
+    /**
+     * The query parsed in every configuration, grouped where the parses agree (for most words most do), so a GIN
+     * scan runs once per distinct parse. The rows are read in a lateral subquery ({@code offset 0} keeps the planner
+     * from flattening it), which makes each scan an index scan for that parse instead of a scan of the whole table
+     * joined to the parses.
+     */
+    private static final String QUERIES = "(select array_agg(c.cfg) as configs, t.query"
+            + " from unnest(lede_search_configs()) c(cfg) cross join lateral websearch_to_tsquery(c.cfg, :q) t(query)"
+            + " group by t.query) t";
+
+    private static final String HEADLINE = "StartSel=" + Highlights.START + ", StopSel=" + Highlights.STOP
+            + ", MaxWords=35, MinWords=15, MaxFragments=1, ShortWord=2";
+
+    private static final String WHOLE =
+            "StartSel=" + Highlights.START + ", StopSel=" + Highlights.STOP + ", HighlightAll=true";
+
+    /** The most of an article's body a snippet is cut from. */
+    private static final int SNIPPET_SOURCE = 20_000;
+
+    /**
+     * The rows of a table that match one parse, at most the {@value #CANDIDATES} most recent: ranking reads every
+     * candidate's vector, so a word found in most of the archive would otherwise cost seconds. The inner
+     * {@code offset 0} keeps the match an index scan of its own.
+     */
+    private static String newestMatches(String table, String parses) {
+        return "(select * from (select * from " + table + " r where r.search_vector @@ " + parses + ".query"
+                + " and r.search_config = any(" + parses + ".configs) offset 0) r order by r.id desc limit "
+                + CANDIDATES + ")";
+    }
+
+    @Override
+    public Prepared prepare(String query, Instant asOf) {
+        return new Prepared() {
+
+            @Override
+            public Map<String, Object> parameters() {
+                return Map.of("q", query, "asOf", asOf, "headline", HEADLINE, "whole", WHOLE);
+            }
+
+            @Override
+            public Match articles() {
+                return new Match(
+                        QUERIES + " cross join lateral " + newestMatches("article", "t") + " a",
+                        "true",
+                        "cast(ts_rank_cd(a.search_vector, t.query) + " + RECENCY_BOOST
+                                + " / (1 + greatest(0, extract(epoch from (cast(:asOf as timestamptz) - a.publish_at)))"
+                                + " / " + SECONDS_PER_MONTH + ") as double precision)");
+            }
+
+            @Override
+            public Match quotes() {
+                return new Match(
+                        QUERIES + " cross join lateral " + newestMatches("quote", "t")
+                                + " q join article a on a.id = q.article_id",
+                        "true",
+                        "cast(ts_rank_cd(q.search_vector, t.query) as double precision)");
+            }
+
+            @Override
+            public String articleSnippet() {
+                return "ts_headline(a.search_config, coalesce(a.dek || ' ', '') || left(a.body_text, " + SNIPPET_SOURCE
+                        + "), websearch_to_tsquery(a.search_config, :q), :headline)";
+            }
+
+            @Override
+            public String quoteSnippet() {
+                return "ts_headline(q.search_config, q.text, websearch_to_tsquery(q.search_config, :q), :whole)";
+            }
+
+            @Override
+            public String marked(String snippet) {
+                return snippet;
+            }
+
+            @Override
+            public String nameScore(String name) {
+                String folded = "cast(function('lede_fold', " + name + ") as String)";
+                String query = "cast(function('lede_fold', :q) as String)";
+                return "cast(greatest(function('similarity', " + folded + ", " + query
+                        + "), function('word_similarity', " + query + ", " + folded + ")) as Double)";
+            }
+
+            @Override
+            public double nameThreshold() {
+                return 0.2;
+            }
+        };
+    }
+
+    @Override
+    public boolean suggests() {
+        return true;
+    }
+}
