@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class SpecFilter implements OASFilter {
 
-    private final List<OASFilter> steps = List.of(new HttpContract(), new RequiredMembers(), new ExampleFilter());
+    private final List<OASFilter> steps =
+            List.of(new HttpContract(), new RequiredMembers(), new NullableMembers(), new ExampleFilter());
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
