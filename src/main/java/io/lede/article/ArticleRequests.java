@@ -14,6 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Request bodies of the staff API for articles, people and tags. */
 public final class ArticleRequests {
 
+    /** The longest body an article may have, in characters, however it arrives. */
+    public static final int MAX_BODY = 500_000;
+
     static final String URL = "^https?://\\S+$";
     static final String LANGUAGE = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
 
@@ -33,7 +36,7 @@ public final class ArticleRequests {
             @NotBlank @Size(max = 300) String title,
             @Schema(nullable = true) @Size(max = 600) String dek,
 
-            @Schema(description = "The body in Markdown") @NotBlank @Size(max = 500_000)
+            @Schema(description = "The body in Markdown") @NotBlank @Size(max = MAX_BODY)
             String body,
 
             @Schema(description = "Slugs of existing people, in byline order")
@@ -90,7 +93,7 @@ public final class ArticleRequests {
             @Schema(nullable = true, description = "Null removes the dek") @Size(max = 600)
             String dek,
 
-            @Schema(description = "The body in Markdown") @Size(min = 1, max = 500_000)
+            @Schema(description = "The body in Markdown") @Size(min = 1, max = MAX_BODY)
             String body,
 
             @Schema(

@@ -1,9 +1,11 @@
 package io.lede.ingest;
 
+import io.lede.article.ArticleRequests;
 import io.lede.article.ArticleRequests.ArticleInput;
 import io.lede.article.ArticleService;
 import io.lede.article.ArticleViews.StaffArticleView;
 import io.lede.quote.QuoteQueries;
+import io.lede.web.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -45,11 +47,18 @@ public class ImportService {
             return new ImportResult(article, quotes.ofArticle(article.id()), page.removed(), page.rights(), true);
         }
         RightsFooter rights = page.rights();
+        String body = page.paragraphs().stream().map(MarkdownText::escape).collect(Collectors.joining("\n\n"));
+        if (body.length() > ArticleRequests.MAX_BODY) {
+            throw Problems.invalid(
+                    "page",
+                    "its text is " + body.length() + " characters; an article body may have at most "
+                            + ArticleRequests.MAX_BODY);
+        }
         ArticleInput input = new ArticleInput(
                 null,
                 truncate(page.title(), 300),
                 null,
-                page.paragraphs().stream().map(MarkdownText::escape).collect(Collectors.joining("\n\n")),
+                body,
                 List.of(),
                 List.of(),
                 page.canonicalUrl(),

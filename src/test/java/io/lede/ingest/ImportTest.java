@@ -82,6 +82,27 @@ class ImportTest {
     }
 
     @Test
+    void aPageLongerThanAnArticleBodyIsRefusedAndMakesNothing() {
+        String headline = "Endless page " + System.nanoTime();
+        String paragraph = "The harbour board met again and talked about the ferry timetable at length. ".repeat(4);
+        String text = headline + "\n\n" + (paragraph + "\n\n").repeat(1_700);
+
+        staffSending("text/plain")
+                .body(text)
+                .post(IMPORT)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].message", containsString("at most 500000"));
+        io.lede.Api.staff()
+                .get("/api/v1/admin/articles?q=" + headline.replace(' ', '+'))
+                .then()
+                .statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void importingTheSamePageTwiceMakesOneArticle() {
         String headline = "Second import " + System.nanoTime();
         long first = staffSending("text/plain")
