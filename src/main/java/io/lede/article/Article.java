@@ -1,5 +1,6 @@
 package io.lede.article;
 
+import io.lede.image.Image;
 import io.lede.support.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -7,12 +8,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -106,6 +109,18 @@ public class Article extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     @OrderBy("name")
     public Set<Tag> tags = new LinkedHashSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "featured_image_id")
+    public Image featuredImage;
+
+    /** The images the body shows, kept with the body so an image in use is neither deleted nor moved under it. */
+    @ManyToMany
+    @JoinTable(
+            name = "article_body_image",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "image_id"))
+    public Set<Image> bodyImages = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("correctedAt")

@@ -7,6 +7,7 @@ import io.lede.article.ArticleViews.PersonView;
 import io.lede.article.ArticleViews.Rights;
 import io.lede.article.ArticleViews.StaffArticleView;
 import io.lede.article.ArticleViews.TagRef;
+import io.lede.image.ImageService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -16,9 +17,11 @@ import java.util.List;
 public class ArticleMapper {
 
     private final String siteUrl;
+    private final ImageService images;
 
-    public ArticleMapper(SiteConfig config) {
+    public ArticleMapper(SiteConfig config, ImageService images) {
         this.siteUrl = config.siteUrl().replaceAll("/+$", "");
+        this.images = images;
     }
 
     public String canonicalUrl(String storedUrl, String slug) {
@@ -45,7 +48,8 @@ public class ArticleMapper {
                 article.wordCount,
                 article.readingMinutes,
                 commentCount,
-                corrections(article));
+                corrections(article),
+                images.view(article.featuredImage));
     }
 
     StaffArticleView staff(Article article, Instant now) {
@@ -73,6 +77,7 @@ public class ArticleMapper {
                 article.wordCount,
                 article.readingMinutes,
                 corrections(article),
+                images.view(article.featuredImage),
                 article.version);
     }
 
@@ -85,6 +90,7 @@ public class ArticleMapper {
                 person.affiliation,
                 person.bio,
                 List.copyOf(person.sameAs),
+                images.view(person.portrait),
                 person.updatedAt);
     }
 

@@ -5,6 +5,8 @@ import io.lede.article.ArticleViews.ArticleView;
 import io.lede.article.ArticleViews.AuthorRef;
 import io.lede.article.ArticleViews.StaffArticleSummary;
 import io.lede.article.ArticleViews.TagRef;
+import io.lede.image.ImageService;
+import io.lede.image.ImageViews.ImageView;
 import io.lede.search.HitType;
 import io.lede.search.SearchRequest;
 import io.lede.search.SearchScope;
@@ -29,7 +31,8 @@ import java.util.Optional;
 
 /**
  * Public reads of published articles. A list page costs four statements whatever its size: the page itself, then
- * the authors, the tags and the visible-comment counts of every article on it.
+ * the authors, the tags and the visible-comment counts of every article on it; a fifth reads the featured images
+ * when any article on the page has one.
  */
 @ApplicationScoped
 public class ArticleQueries {
@@ -38,9 +41,16 @@ public class ArticleQueries {
     private final ArticleMapper mapper;
     private final CommentCountSource comments;
     private final SearchService search;
+    private final ImageService images;
 
-    public ArticleQueries(EntityManager em, ArticleMapper mapper, CommentCountSource comments, SearchService search) {
+    public ArticleQueries(
+            EntityManager em,
+            ArticleMapper mapper,
+            CommentCountSource comments,
+            SearchService search,
+            ImageService images) {
         this.search = search;
+        this.images = images;
         this.em = em;
         this.mapper = mapper;
         this.comments = comments;
@@ -48,7 +58,14 @@ public class ArticleQueries {
 
     /** A row of the list query: what a summary needs from the article table itself. */
     public record SummaryRow(
-            long id, String slug, String title, String dek, String excerpt, Instant publishAt, Instant updatedAt) {}
+            long id,
+            String slug,
+            String title,
+            String dek,
+            String excerpt,
+            Instant publishAt,
+            Instant updatedAt,
+            Long featuredImageId) {}
 
     /** A page of summaries and the newest change among them, for Last-Modified. */
     public record SummaryPage(Page<ArticleSummary> page, Instant lastModified) {}
@@ -68,7 +85,7 @@ public class ArticleQueries {
     @Transactional
     public SummaryPage list(ArticleFilter filter, Cursor after, int limit) {
         List<SummaryRow> rows = new JpqlQuery("select new io.lede.article.ArticleQueries$SummaryRow(a.id, a.slug,"
-                        + " a.title, a.dek, a.excerpt, a.publishAt, a.updatedAt) from Article a where "
+                        + " a.title, a.dek, a.excerpt, a.publishAt, a.updatedAt, a.featuredImage.id) from Article a where "
                         + ArticleVisibility.PUBLIC)
                 .with(ArticleVisibility.NOW, Timestamps.now())
                 .and(
@@ -91,6 +108,10 @@ public class ArticleQueries {
         Map<Long, List<AuthorRef>> authors = authorsOf(ids);
         Map<Long, List<TagRef>> tags = tagsOf(ids);
         Map<Long, Long> commentCounts = comments.visibleFor(ids);
+        Map<Long, ImageView> featured = images.views(page.items().stream()
+                .map(SummaryRow::featuredImageId)
+                .filter(Objects::nonNull)
+                .toList());
         List<ArticleSummary> summaries = page.items().stream()
                 .map(row -> new ArticleSummary(
                         row.id(),
@@ -101,9 +122,13 @@ public class ArticleQueries {
                         row.publishAt(),
                         authors.getOrDefault(row.id(), List.of()),
                         tags.getOrDefault(row.id(), List.of()),
-                        commentCounts.getOrDefault(row.id(), 0L)))
+                        commentCounts.getOrDefault(row.id(), 0L),
+                        row.featuredImageId() == null ? null : featured.get(row.featuredImageId())))
                 .toList();
         Instant lastModified = Timestamps.latest(page.items(), SummaryRow::updatedAt);
+        for (ImageView image : featured.values()) {
+            lastModified = image.changedSince(lastModified);
+        }
         return new SummaryPage(new Page<>(summaries, page.nextCursor()), lastModified);
     }
 

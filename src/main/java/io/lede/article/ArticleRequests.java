@@ -59,6 +59,9 @@ public final class ArticleRequests {
             @Schema(nullable = true) @Min(1800) @Max(9999) Integer copyrightYear,
             @Schema(nullable = true) @Size(max = 2000) String rightsStatement,
 
+            @Schema(nullable = true, description = "The id of an image record to feature with the article")
+            Long featuredImageId,
+
             @Schema(
                     nullable = true,
                     description = "On a published article: what this change corrects. It is appended to"
@@ -117,6 +120,9 @@ public final class ArticleRequests {
             @Schema(nullable = true) @Min(1800) @Max(9999) Integer copyrightYear,
             @Schema(nullable = true) @Size(max = 2000) String rightsStatement,
 
+            @Schema(nullable = true, description = "The id of an image record to feature; null removes it")
+            Long featuredImageId,
+
             @Schema(description = "On a published article: what this change corrects, for the public corrections log")
             @Size(max = 2000)
             String correctionNote) {}
@@ -137,6 +143,9 @@ public final class ArticleRequests {
             @Schema(nullable = true) @Size(max = 200) String jobTitle,
             @Schema(nullable = true) @Size(max = 200) String affiliation,
             @Schema(nullable = true) @Size(max = 4000) String bio,
+
+            @Schema(nullable = true, description = "The id of an image record to show as the person's portrait")
+            Long portraitImageId,
 
             @Size(max = 20)
             List<@NotBlank @Size(max = 2048) @Pattern(regexp = URL, message = "must be an http or https URL") String>

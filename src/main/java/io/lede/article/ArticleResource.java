@@ -63,8 +63,14 @@ public class ArticleResource {
             SummaryPage result = articles.list(filter, paging.cursor(), paging.limit());
             List<Long> ids =
                     result.page().items().stream().map(ArticleSummary::id).toList();
+            List<Long> imageIds = result.page().items().stream()
+                    .filter(summary -> summary.featuredImage() != null)
+                    .map(summary -> summary.featuredImage().id())
+                    .distinct()
+                    .toList();
             return Representation.of(result.page(), result.lastModified(), SurrogateKey.ARTICLES)
                     .withKeys(ids, SurrogateKey::article)
+                    .withKeys(imageIds, SurrogateKey::image)
                     .showingCommentsOf(ids);
         });
     }
@@ -85,9 +91,20 @@ public class ArticleResource {
     public Response read(@PathParam("slug") String slug) {
         return door.serve(
                 () -> articles.published(slug).map(article -> Representation.of(
-                                article, article.updatedAt(), SurrogateKey.article(article.id()))
+                                article,
+                                article.featuredImage() == null
+                                        ? article.updatedAt()
+                                        : article.featuredImage().changedSince(article.updatedAt()),
+                                SurrogateKey.article(article.id()))
+                        .withKeys(featuredImageIds(article), SurrogateKey::image)
                         .showingCommentsOf(List.of(article.id()))),
                 () -> Problems.notFound("published article", slug));
+    }
+
+    private static List<Long> featuredImageIds(ArticleView article) {
+        return article.featuredImage() == null
+                ? List.of()
+                : List.of(article.featuredImage().id());
     }
 
     /** Names the page type in the spec; generic records have no schema name of their own. */

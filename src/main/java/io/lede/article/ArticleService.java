@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lede.article.ArticleRequests.ArticleInput;
 import io.lede.article.ArticleViews.StaffArticleView;
+import io.lede.article.BodyRenderer.Picture;
+import io.lede.image.BodyImage;
+import io.lede.image.Image;
+import io.lede.image.ImageService;
 import io.lede.publishing.ChangesContent;
 import io.lede.support.Slugs;
 import io.lede.support.Text;
@@ -23,6 +27,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +47,7 @@ public class ArticleService {
     private final ObjectMapper json;
     private final Validator validator;
     private final Event<ArticleBodyChanged> bodyChanged;
+    private final ImageService images;
 
     public ArticleService(
             EntityManager em,
@@ -49,13 +55,15 @@ public class ArticleService {
             ArticleMapper mapper,
             ObjectMapper json,
             Validator validator,
-            Event<ArticleBodyChanged> bodyChanged) {
+            Event<ArticleBodyChanged> bodyChanged,
+            ImageService images) {
         this.em = em;
         this.renderer = renderer;
         this.mapper = mapper;
         this.json = json;
         this.validator = validator;
         this.bodyChanged = bodyChanged;
+        this.images = images;
     }
 
     @ChangesContent
@@ -218,8 +226,9 @@ public class ArticleService {
     private void apply(Article article, ArticleInput input, Instant now) {
         article.title = input.title().strip();
         article.dek = Text.blankToNull(input.dek());
+        article.featuredImage = images.reference("featuredImageId", input.featuredImageId());
         if (!input.body().equals(article.bodyMarkdown)) {
-            RenderedBody body = renderer.render(input.body());
+            RenderedBody body = renderWithImages(article, input.body());
             article.bodyMarkdown = input.body();
             article.bodyHtml = body.html();
             article.bodyText = body.text();
@@ -250,6 +259,37 @@ public class ArticleService {
         article.updatedAt = now;
     }
 
+    /**
+     * Renders a body whose Markdown images become image records: each needs alt text, and an image Lede does not
+     * know yet is fetched and checked now. The article remembers which images its body shows.
+     */
+    private RenderedBody renderWithImages(Article article, String markdown) {
+        var document = renderer.parse(markdown);
+        List<BodyImage> named = renderer.images(document);
+        for (int i = 0; i < named.size(); i++) {
+            if (named.get(i).alt().isBlank()) {
+                throw Problems.invalid(
+                        "body",
+                        "image " + (i + 1) + " (" + named.get(i).url() + ") needs alt text: write ![what it shows]("
+                                + named.get(i).url() + ")");
+            }
+        }
+        if (named.size() > images.maxPerBody()) {
+            throw Problems.invalid("body", "shows " + named.size() + " images; at most " + images.maxPerBody());
+        }
+        Map<String, Image> records = images.forBody("body", named);
+        Map<String, Picture> pictures = new HashMap<>();
+        for (BodyImage image : named) {
+            Image record = records.get(image.url().strip());
+            pictures.put(
+                    image.url(),
+                    new Picture(record.sourceUrl, record.width, record.height, images.srcset(record), images.sizes()));
+        }
+        article.bodyImages.clear();
+        article.bodyImages.addAll(records.values());
+        return renderer.render(document, pictures);
+    }
+
     private ArticleInput editableFields(Article article) {
         return new ArticleInput(
                 article.slug,
@@ -263,6 +303,7 @@ public class ArticleService {
                 article.copyrightHolder,
                 article.copyrightYear,
                 article.rightsStatement,
+                article.featuredImage == null ? null : article.featuredImage.id,
                 null);
     }
 

@@ -1,5 +1,6 @@
 package io.lede.article;
 
+import io.lede.image.ImageViews.ImageView;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,7 +41,8 @@ public final class ArticleViews {
             Instant publishedAt,
             List<AuthorRef> authors,
             List<TagRef> tags,
-            long commentCount) {}
+            long commentCount,
+            @Schema(nullable = true) ImageView featuredImage) {}
 
     @Schema(name = "Article", description = "A published article")
     public record ArticleView(
@@ -67,7 +69,8 @@ public final class ArticleViews {
             int wordCount,
             int readingMinutes,
             long commentCount,
-            List<CorrectionEntry> corrections) {}
+            List<CorrectionEntry> corrections,
+            @Schema(nullable = true) ImageView featuredImage) {}
 
     @Schema(name = "StaffArticle", description = "An article in any state, as staff see it")
     public record StaffArticleView(
@@ -98,6 +101,7 @@ public final class ArticleViews {
             int wordCount,
             int readingMinutes,
             List<CorrectionEntry> corrections,
+            @Schema(nullable = true) ImageView featuredImage,
 
             @Schema(description = "Changes on every write; send it back in If-Match as the ETag")
             long version) {}
@@ -132,6 +136,7 @@ public final class ArticleViews {
             @Schema(nullable = true) String affiliation,
             @Schema(nullable = true) String bio,
             List<String> sameAs,
+            @Schema(nullable = true) ImageView portrait,
             Instant updatedAt) {}
 
     @Schema(name = "Tag")

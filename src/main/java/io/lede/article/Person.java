@@ -1,14 +1,17 @@
 package io.lede.article;
 
+import io.lede.image.Image;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -38,6 +41,10 @@ public class Person extends PanacheEntityBase {
     @OrderColumn(name = "position")
     @Column(name = "url")
     public List<String> sameAs = new ArrayList<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "portrait_image_id")
+    public Image portrait;
 
     @Column(name = "created_at")
     public Instant createdAt;

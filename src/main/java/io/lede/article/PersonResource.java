@@ -75,7 +75,13 @@ public class PersonResource {
     public Response read(@PathParam("slug") String slug) {
         return door.serve(
                 () -> people.findPublic(slug)
-                        .map(person -> Representation.of(person, person.updatedAt(), SurrogateKey.person(person.id()))),
+                        .map(person -> person.portrait() == null
+                                ? Representation.of(person, person.updatedAt(), SurrogateKey.person(person.id()))
+                                : Representation.of(
+                                        person,
+                                        person.portrait().changedSince(person.updatedAt()),
+                                        SurrogateKey.person(person.id()),
+                                        SurrogateKey.image(person.portrait().id()))),
                 () -> Problems.notFound("person", slug));
     }
 }

@@ -3,6 +3,7 @@ package io.lede.article;
 import io.lede.article.ArticleRequests.PersonInput;
 import io.lede.article.ArticleViews.PersonSummary;
 import io.lede.article.ArticleViews.PersonView;
+import io.lede.image.ImageService;
 import io.lede.publishing.ChangesContent;
 import io.lede.support.Slugs;
 import io.lede.support.Text;
@@ -30,10 +31,13 @@ public class PersonService {
     private final EntityManager em;
     private final ArticleMapper mapper;
     private final String isPublic;
+    private final ImageService images;
 
-    public PersonService(EntityManager em, ArticleMapper mapper, @All List<PublicPersonRule> rules) {
+    public PersonService(
+            EntityManager em, ArticleMapper mapper, @All List<PublicPersonRule> rules, ImageService images) {
         this.em = em;
         this.mapper = mapper;
+        this.images = images;
         this.isPublic =
                 rules.stream().map(PublicPersonRule::condition).sorted().collect(Collectors.joining(" or ", "(", ")"));
     }
@@ -173,7 +177,8 @@ public class PersonService {
                 : Person.findBySlug(idOrSlug);
     }
 
-    private static void apply(Person person, PersonInput input, Instant now) {
+    private void apply(Person person, PersonInput input, Instant now) {
+        person.portrait = images.reference("portraitImageId", input.portraitImageId());
         person.name = input.name().strip();
         person.jobTitle = Text.blankToNull(input.jobTitle());
         person.affiliation = Text.blankToNull(input.affiliation());

@@ -8,6 +8,8 @@ import io.lede.article.ArticleRequests.TagInput;
 import io.lede.article.ArticleService;
 import io.lede.article.PersonService;
 import io.lede.article.TagService;
+import io.lede.image.ImageRequests.ImageInput;
+import io.lede.image.ImageService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,8 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -39,6 +43,7 @@ public class DemoContentLoader {
     private final ArticleService articles;
     private final EntityManager em;
     private final String dbKind;
+    private final ImageService images;
 
     public DemoContentLoader(
             DemoConfig config,
@@ -47,7 +52,9 @@ public class DemoContentLoader {
             TagService tags,
             ArticleService articles,
             EntityManager em,
-            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
+            ImageService images) {
+        this.images = images;
         this.config = config;
         this.json = json;
         this.people = people;
@@ -67,10 +74,34 @@ public class DemoContentLoader {
         }
     }
 
-    private void load(DemoContent content) {
+    private void load(DemoContent content) throws IOException {
+        String base = config.imageBaseUrl().replaceAll("/+$", "") + "/demo-images/";
+        Map<String, Long> imageIds = new HashMap<>();
+        for (DemoContent.DemoImage image : content.images()) {
+            try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/demo-images/" + image.file())) {
+                imageIds.put(
+                        image.file(),
+                        images.createShipped(
+                                        new ImageInput(
+                                                base + image.file(),
+                                                image.alt(),
+                                                image.caption(),
+                                                "Lede demo images",
+                                                "Public domain: drawn by Lede's demo script",
+                                                image.focalPoint()),
+                                        in.readAllBytes())
+                                .id());
+            }
+        }
         content.people()
-                .forEach(p -> people.create(
-                        new PersonInput(p.slug(), p.name(), p.jobTitle(), p.affiliation(), p.bio(), p.sameAs())));
+                .forEach(p -> people.create(new PersonInput(
+                        p.slug(),
+                        p.name(),
+                        p.jobTitle(),
+                        p.affiliation(),
+                        p.bio(),
+                        p.portrait() == null ? null : imageIds.get(p.portrait()),
+                        p.sameAs())));
         content.tags().forEach(t -> tags.create(new TagInput(t.slug(), t.name(), t.description())));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         int year = now.atZone(java.time.ZoneOffset.UTC).getYear();
@@ -79,7 +110,7 @@ public class DemoContentLoader {
                     a.slug(),
                     a.title(),
                     a.dek(),
-                    a.body(),
+                    a.body().replace("{images}/", base),
                     a.authors(),
                     a.tags(),
                     null,
@@ -88,6 +119,7 @@ public class DemoContentLoader {
                     year,
                     "Excerpts of up to 300 words may be republished with credit to The Calloway Ledger and a link"
                             + " to the original.",
+                    a.featuredImage() == null ? null : imageIds.get(a.featuredImage()),
                     null));
             switch (a.state()) {
                 case "published" -> publishBackdated(a.slug(), now.minus(Duration.ofDays(a.daysAgo())));
@@ -108,16 +140,20 @@ public class DemoContentLoader {
                                 v.rights().copyrightHolder(),
                                 v.rights().copyrightYear(),
                                 v.rights().statement(),
+                                v.featuredImage() == null
+                                        ? null
+                                        : v.featuredImage().id(),
                                 a.correction()))
                         .orElseThrow();
                 articles.replace(a.slug(), current, OptionalLong.empty());
             }
         }
         LOG.infof(
-                "Loaded demo content: %d articles, %d people, %d tags",
+                "Loaded demo content: %d articles, %d people, %d tags, %d images",
                 content.articles().size(),
                 content.people().size(),
-                content.tags().size());
+                content.tags().size(),
+                content.images().size());
     }
 
     /** Demo stories look as if they went out over the past days, not all at the moment of start-up. */

@@ -68,6 +68,7 @@ public class ImportService {
                 rights == null
                         ? null
                         : truncate(rights.excerptTerms() != null ? rights.excerptTerms() : rights.text(), 2000),
+                null,
                 null);
         StaffArticleView article = articles.createImported(input, sourceHash);
         return new ImportResult(article, quotes.ofArticle(article.id()), page.removed(), rights, false);

@@ -26,6 +26,11 @@ public record SurrogateKey(String value) {
         return new SurrogateKey("tag-" + id);
     }
 
+    /** Every answer that shows the image: an article it features or illustrates, a person's portrait. */
+    public static SurrogateKey image(long id) {
+        return new SurrogateKey("image-" + id);
+    }
+
     /** Every comment page of one article. */
     public static SurrogateKey commentsOfArticle(long articleId) {
         return new SurrogateKey("comments-article-" + articleId);

@@ -28,6 +28,16 @@ public final class Problems {
                 List.of(new Problem.FieldError(field, message)));
     }
 
+    /** The request is well formed, but what it points to cannot be used (an image URL that answers no image). */
+    public static ProblemException unprocessable(String field, String message) {
+        return new ProblemException(
+                422,
+                "unprocessable",
+                "Unprocessable Content",
+                "The request has 1 field Lede could not use.",
+                List.of(new Problem.FieldError(field, message)));
+    }
+
     public static ProblemException preconditionFailed(String detail) {
         return new ProblemException(412, "precondition-failed", "Precondition Failed", detail);
     }
