@@ -2,6 +2,8 @@ package io.lede.demo;
 
 import static io.lede.Api.staff;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.everyItem;
@@ -9,6 +11,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -105,5 +108,26 @@ class DemoContentTest {
                 .then()
                 .body("items.affiliation", not(hasItem(equalToIgnoringCase("library"))))
                 .body("items.affiliation", not(hasItem(equalToIgnoringCase("authority"))));
+    }
+
+    @Test
+    void theDemoStoriesShowPicturesLedeServesItself() {
+        given().get("/api/v1/articles/council-approves-harbour-tram-line")
+                .then()
+                .statusCode(200)
+                .body("featuredImage.url", endsWith("/demo-images/harbour-tram.png"))
+                .body("featuredImage.width", equalTo(960))
+                .body("featuredImage.height", equalTo(540))
+                .body("featuredImage.mediaType", equalTo("image/png"))
+                .body("featuredImage.credit", equalTo("Lede demo images"))
+                .body("featuredImage.srcset", containsString("?w=320 320w"))
+                .body("bodyHtml", containsString("/demo-images/tram-route.png 800w\""))
+                .body("bodyHtml", containsString("width=\"800\" height=\"400\""));
+        given().queryParam("limit", 100)
+                .get("/api/v1/articles")
+                .then()
+                .body("items.featuredImage", everyItem(notNullValue()));
+        given().get("/api/v1/people/maren-okafor").then().body("portrait.width", equalTo(400));
+        given().get("/demo-images/harbour-tram.png").then().statusCode(200).contentType("image/png");
     }
 }
