@@ -82,6 +82,20 @@ public class ArticleQueries {
                         article, comments.visibleFor(List.of(article.id)).getOrDefault(article.id, 0L)));
     }
 
+    /**
+     * The featured image of an article, public or not, as answers embed it; for features that show articles their
+     * own way (partner excerpts, feeds). Callers decide whether the article itself may be shown.
+     */
+    @Transactional
+    public Optional<ImageView> featuredImage(long articleId) {
+        return em.createQuery(
+                        "select i from Article a join a.featuredImage i where a.id = :id", io.lede.image.Image.class)
+                .setParameter("id", articleId)
+                .getResultStream()
+                .findFirst()
+                .map(images::view);
+    }
+
     @Transactional
     public SummaryPage list(ArticleFilter filter, Cursor after, int limit) {
         List<SummaryRow> rows = new JpqlQuery("select new io.lede.article.ArticleQueries$SummaryRow(a.id, a.slug,"

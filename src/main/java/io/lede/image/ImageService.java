@@ -209,6 +209,31 @@ public class ImageService {
                 image.updatedAt);
     }
 
+    /**
+     * The image as shown at most {@code maxWidth} pixels wide (a thumbnail, say, for answers whose policy allows no
+     * more): the host's resized URL, the height scaled to match and only the candidates that fit. The image itself
+     * when it is no wider.
+     */
+    public ImageView atMost(ImageView image, int maxWidth) {
+        if (image == null || maxWidth <= 0 || image.width() <= maxWidth) {
+            return image;
+        }
+        int height = Math.max(1, Math.round(image.height() * (maxWidth / (float) image.width())));
+        return new ImageView(
+                image.id(),
+                srcset.resized(image.url(), maxWidth),
+                image.alt(),
+                image.caption(),
+                image.credit(),
+                image.copyright(),
+                maxWidth,
+                height,
+                image.focalPoint(),
+                image.mediaType(),
+                srcset.upTo(image.url(), image.width(), maxWidth),
+                image.updatedAt());
+    }
+
     /** Views of these images by id, in one statement, for a page of answers. */
     public Map<Long, ImageView> views(Collection<Long> ids) {
         if (ids.isEmpty()) {

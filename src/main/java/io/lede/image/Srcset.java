@@ -32,6 +32,21 @@ public final class Srcset {
         return String.join(", ", candidates);
     }
 
+    /** The candidates no wider than {@code maxWidth}: the srcset of the image shown at most that wide. */
+    public String upTo(String url, int width, int maxWidth) {
+        if (maxWidth >= width) {
+            return of(url, width);
+        }
+        List<String> candidates = new ArrayList<>();
+        for (int w : widths) {
+            if (w > 0 && w < maxWidth) {
+                candidates.add(resized(url, w) + " " + w + "w");
+            }
+        }
+        candidates.add(resized(url, maxWidth) + " " + maxWidth + "w");
+        return String.join(", ", candidates);
+    }
+
     /** The source resized to {@code width} pixels wide by the image host. */
     public String resized(String url, int width) {
         String filled = template;

@@ -205,7 +205,8 @@ class OpenApiContractTest {
                         "language",
                         "copyrightHolder",
                         "copyrightYear",
-                        "rightsStatement");
+                        "rightsStatement",
+                        "featuredImageId");
 
         Map<String, Object> correction = spec.schema("QuoteCorrection");
         assertThat(correction.get("required")).isNull();

@@ -4,6 +4,7 @@ import static io.lede.Api.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lede.Api;
+import io.lede.image.ImageHost;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -28,7 +29,12 @@ class ResponseConformanceTest {
 
     @Test
     void everyReadAnswersTheSchemaItDeclares() {
-        Content content = Content.made();
+        try (ImageHost images = new ImageHost()) {
+            check(Content.made(images));
+        }
+    }
+
+    private void check(Content content) {
         Spec spec = Spec.served();
         List<String> errors = new ArrayList<>();
         int checked = 0;
@@ -53,15 +59,28 @@ class ResponseConformanceTest {
     }
 
     /** One of everything, published, so every read has something to show. */
-    private record Content(String article, long articleId, String person, String tag, long quote, long comment) {
+    private record Content(
+            String article, long articleId, String person, String tag, long quote, long comment, long image) {
 
-        static Content made() {
+        static Content made(ImageHost images) {
+            long image = staff().body(Map.of("url", images.png(800, 450), "alt", "The first rails on Quay Street"))
+                    .post("/api/v1/admin/images")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
             String person = Api.createPerson("Inês Barros");
+            staff().body(Map.of("name", "Inês Barros", "portraitImageId", image))
+                    .put("/api/v1/admin/people/" + person)
+                    .then()
+                    .statusCode(200);
             String tag = Api.createTag();
             long articleId = Api.article()
                     .authors(person)
                     .tags(tag)
                     .with("dek", "Track-laying starts a month early.")
+                    .with("featuredImageId", image)
                     .with(
                             "body",
                             "The first rails were laid on Monday.\n\n“We are ahead of the plan,” said Inês Barros,"
@@ -76,10 +95,13 @@ class ResponseConformanceTest {
             staff().post("/api/v1/admin/quotes/" + quote + "/confirm").then().statusCode(200);
             long comment = Api.approvedComment(article, null);
             Api.approvedComment(article, comment);
-            return new Content(article, articleId, person, tag, quote, comment);
+            return new Content(article, articleId, person, tag, quote, comment, image);
         }
 
         String fill(String path) {
+            if (path.startsWith("/api/v1/admin/images/")) {
+                return Spec.fill(path, Long.toString(image));
+            }
             String id = path.startsWith("/api/v1/admin/articles/")
                     ? Long.toString(articleId)
                     : path.startsWith("/api/v1/articles/")

@@ -117,6 +117,9 @@ public class ExampleFilter implements OASFilter {
         if (path.startsWith("/api/v1/admin/articles")) {
             return "title";
         }
+        if (path.startsWith("/api/v1/admin/images")) {
+            return "url";
+        }
         return path.startsWith("/api/v1/admin") ? "name" : "limit";
     }
 
