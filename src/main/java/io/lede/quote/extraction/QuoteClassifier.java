@@ -27,6 +27,8 @@ final class QuoteClassifier {
     private static final Pattern INTRODUCED = Pattern.compile("[^,:;.!?]{0,40}[,:]\\s*|\\s*");
     private static final Pattern FIRST_PERSON =
             Pattern.compile("(?i)(?<![\\p{L}])(?:I|we|us|our|my|me|I['’]m)(?![\\p{L}])");
+    private static final Pattern CLOSING = Pattern.compile("\\s*[.!?]?[\"”’]?\\s*");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[^.!?;:“”\"]{1,80},\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!?;:]?\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
 
@@ -80,6 +82,11 @@ final class QuoteClassifier {
             if (tailCue != null) {
                 return new Attribution(QuoteKind.DIRECT, tailCue);
             }
+            Cue closing = closingCueIn(span.after(), tailEnd);
+            if (closing != null && !isScareQuote(span, lead)) {
+                // “We will not wait” for the council, Lund said. — the sentence ends with who said it.
+                return new Attribution(QuoteKind.MIXED, closing);
+            }
             if (!standsAlone(span, tailEnd)) {
                 return null;
             }
@@ -91,6 +98,9 @@ final class QuoteClassifier {
         if (leadCue == null) {
             // "The timetable is “a puzzle,” Lund said." / "Her answer was short: “We cannot,” Falk said."
             Cue tailCue = attachedCueIn(span.after(), tailEnd);
+            if (tailCue == null) {
+                tailCue = closingCueIn(span.after(), tailEnd);
+            }
             if (tailCue == null || isScareQuote(span, lead)) {
                 return null;
             }
@@ -116,6 +126,26 @@ final class QuoteClassifier {
                     || cue.subject() != null
                             && DESCRIBED_SUBJECT.matcher(between).matches()) {
                 // “…,” Texas delegate Bill Eastland said: a few words describing the named subject come first.
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A cue with a subject that closes the sentence the quotation is in, after a few words of its own: “…” for the
+     * council, Lund said.
+     */
+    private Cue closingCueIn(int from, int sentenceEnd) {
+        for (int i = firstCueAtOrAfter(from); i < cues.size() && cues.get(i).start() < sentenceEnd; i++) {
+            Cue cue = cues.get(i);
+            if (cue.subject() != null
+                    && !cue.backgrounded()
+                    && CLOSING.matcher(text.subSequence(cue.attributionEnd(), sentenceEnd))
+                            .matches()
+                    && CLAUSE_BREAK
+                            .matcher(text.subSequence(from, cue.attributionStart()))
+                            .matches()) {
                 return cue;
             }
         }

@@ -55,6 +55,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void quotationWhoseSentenceEndsWithItsSpeakerAfterAFewWordsGoesToThem() {
+        List<ExtractedQuote> quotes = extractor.extract(
+                "“We will not wait for the council” on the pier repairs, Nora Vik said. The vote is in May.");
+
+        assertThat(quotes).singleElement().satisfies(quote -> {
+            assertThat(quote.text()).isEqualTo("We will not wait for the council");
+            assertThat(quote.kind()).isEqualTo(QuoteKind.MIXED);
+            assertThat(quote.speaker().name()).isEqualTo("Nora Vik");
+        });
+    }
+
+    @Test
     void fragmentInsideReportedSpeechIsMixed() {
         List<ExtractedQuote> quotes =
                 extractor.extract("Ola Berg said the new timetable was “a small miracle” for commuters.");
