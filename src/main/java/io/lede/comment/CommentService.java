@@ -131,6 +131,7 @@ public class CommentService {
         if (comment.rootId == null) {
             comment.rootId = comment.id;
         }
+        recent.stored(comment.id, comment.updatedAt, comment.bodyMarkdown);
         if (verdict.certainSpam() && model.mayTeachItself()) {
             model.learn(comment, SpamLabel.SPAM);
         }
