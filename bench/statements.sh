@@ -46,10 +46,10 @@ post() { # n [extra curl arguments]
         -d "{\"authorName\":\"Bench reader $n\",\"authorEmail\":\"reader$n@bench.example\",\"body\":\"Comment $n: the late ferry should keep running through the winter.\"}"
 }
 
-count() { # label, then posts are made by the commands that follow on stdin
+count() { # label, commands that post
     local label=$1 from to
-    "${psql_cmd[@]}" -d "$db" -c "select 'statements-from-$label'"
     from=$(wc -l <"$log")
+    "${psql_cmd[@]}" -d "$db" -c "select 'statements-from-$label'"
     eval "$2"
     "${psql_cmd[@]}" -d "$db" -c "select 'statements-to-$label'"
     sleep 0.5
