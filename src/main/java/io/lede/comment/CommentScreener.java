@@ -68,7 +68,7 @@ public class CommentScreener {
             String honeypot,
             boolean knownCommenter,
             List<TextFingerprint> recentComments) {
-        model.catchUp();
+        model.catchUpIfMoved();
         ScreeningVerdict verdict = screening.screen(
                 new CommentSubmission(body, authorName, null, honeypot, knownCommenter, recentComments));
         CommentStatus status =

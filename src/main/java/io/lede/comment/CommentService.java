@@ -69,8 +69,10 @@ public class CommentService {
      * included, and spends no allowance; see {@link Idempotency}.
      */
     public PostedComment post(String slug, NewComment request, Commenter commenter, String idempotencyKey) {
-        Idempotency.Request once =
-                idempotency.request("comment-post", commenter.caller(), idempotencyKey, slug, request);
+        // Without a key nothing is remembered, so the request is not fingerprinted either.
+        Idempotency.Request once = idempotencyKey == null
+                ? new Idempotency.Request("comment-post", null, null, null)
+                : idempotency.request("comment-post", commenter.caller(), idempotencyKey, slug, request);
         Idempotency.Outcome<PostedComment> outcome = idempotency.perform(once, PostedComment.class, claim -> {
             limits.spend(commenter);
             CommentScreener.Verdict judged = akismet.enabled() ? judged(slug, request, commenter) : null;
@@ -83,20 +85,18 @@ public class CommentService {
     /** Local screening in a short transaction of its own, then the outside service with no connection held. */
     private CommentScreener.Verdict judged(String slug, NewComment request, Commenter commenter) {
         CommentScreener.Verdict local = QuarkusTransaction.requiringNew().call(() -> {
-            refuseBanned(commenter);
-            Article article = openArticle(slug);
+            Gate gate = open(slug, commenter);
             if (request.parentId() != null) {
-                parentIn(article, request.parentId());
+                parentIn(gate.articleId(), request.parentId());
             }
-            return screen(request, commenter);
+            return screen(request, gate);
         });
         return withSecondOpinion(local, request, commenter.ip(), slug);
     }
 
-    private CommentScreener.Verdict screen(NewComment request, Commenter commenter) {
-        boolean known =
-                Comment.count("emailHash = ?1 and status = ?2", commenter.emailHash(), CommentStatus.APPROVED) > 0;
-        return screener.screen(request.body(), request.authorName(), request.website(), known, recent.fingerprints());
+    private CommentScreener.Verdict screen(NewComment request, Gate gate) {
+        return screener.screen(
+                request.body(), request.authorName(), request.website(), gate.knownCommenter(), recent.fingerprints());
     }
 
     /** Stores the comment with the verdict given, or screens it here when none was. */
@@ -106,14 +106,13 @@ public class CommentService {
             Commenter commenter,
             CommentScreener.Verdict judged,
             Idempotency.Claim claim) {
-        refuseBanned(commenter);
-        Article article = openArticle(slug);
-        Comment parent = request.parentId() == null ? null : parentIn(article, request.parentId());
-        CommentScreener.Verdict verdict = judged != null ? judged : screen(request, commenter);
+        Gate gate = open(slug, commenter);
+        Comment parent = request.parentId() == null ? null : parentIn(gate.articleId(), request.parentId());
+        CommentScreener.Verdict verdict = judged != null ? judged : screen(request, gate);
 
         Instant now = Timestamps.now();
         Comment comment = new Comment();
-        comment.article = article;
+        comment.article = em.getReference(Article.class, gate.articleId());
         comment.parentId = parent == null ? null : parent.id;
         comment.rootId = parent == null ? null : parent.rootId;
         comment.depth = parent == null ? 0 : parent.depth + 1;
@@ -132,11 +131,12 @@ public class CommentService {
         if (comment.rootId == null) {
             comment.rootId = comment.id;
         }
+        recent.stored(comment.id, comment.updatedAt, comment.bodyMarkdown);
         if (verdict.certainSpam() && model.mayTeachItself()) {
             model.learn(comment, SpamLabel.SPAM);
         }
         if (comment.status == CommentStatus.APPROVED) {
-            versions.bumpComments(List.of(article.id));
+            versions.bumpComments(List.of(gate.articleId()));
         }
         PostedComment posted = new PostedComment(
                 comment.id,
@@ -153,14 +153,57 @@ public class CommentService {
         return posted;
     }
 
+    /**
+     * Where a post may go, and what screening needs to know of its author, read in one statement: the article
+     * (public, comments open), whether the commenter is banned, and whether a comment of theirs was ever approved.
+     * Refuses in the order a reader should hear it: banned (403), no such article (404), comments closed (409).
+     */
+    private Gate open(String slug, Commenter commenter) {
+        Instant now = Timestamps.now();
+        List<Object[]> rows = em.createQuery(
+                        "select a.id, a.publishAt, a.commentsClosed,"
+                                + " (select count(b) from CommentBan b where b.valueHash in :hashes and b.until > :banNow),"
+                                + " case when exists (select 1 from Comment c where c.emailHash = :email"
+                                + " and c.status = :approved) then true else false end"
+                                + " from Article a where a.slug = :slug and " + ArticleVisibility.PUBLIC,
+                        Object[].class)
+                .setParameter("hashes", banHashes(commenter))
+                .setParameter("banNow", now)
+                .setParameter("email", commenter.emailHash())
+                .setParameter("approved", CommentStatus.APPROVED)
+                .setParameter("slug", slug)
+                .setParameter(ArticleVisibility.NOW, now)
+                .getResultList();
+        if (rows.isEmpty()) {
+            refuseBanned(commenter);
+            throw Problems.notFound("published article", slug);
+        }
+        Object[] row = rows.get(0);
+        if (((Number) row[3]).longValue() > 0) {
+            throw banned();
+        }
+        refuseClosed((Instant) row[1], (Boolean) row[2]);
+        return new Gate(((Number) row[0]).longValue(), (Boolean) row[4]);
+    }
+
+    /** @param knownCommenter a comment by the same author (email hash) has been approved before */
+    private record Gate(long articleId, boolean knownCommenter) {}
+
     private void refuseBanned(Commenter commenter) {
-        List<String> hashes = commenter.ipHash() == null
+        if (CommentBan.count("valueHash in ?1 and until > ?2", banHashes(commenter), Timestamps.now()) > 0) {
+            throw banned();
+        }
+    }
+
+    private static List<String> banHashes(Commenter commenter) {
+        return commenter.ipHash() == null
                 ? List.of(commenter.emailHash())
                 : List.of(commenter.emailHash(), commenter.ipHash());
-        if (CommentBan.count("valueHash in ?1 and until > ?2", hashes, Timestamps.now()) > 0) {
-            throw new ProblemException(
-                    403, "banned", "Banned", "Comments from this address are not accepted at the moment.");
-        }
+    }
+
+    private static ProblemException banned() {
+        return new ProblemException(
+                403, "banned", "Banned", "Comments from this address are not accepted at the moment.");
     }
 
     /** A comment local screening lets through may still be spam in the eyes of an outside service, when enabled. */
@@ -271,26 +314,18 @@ public class CommentService {
                 comment.createdAt.plus(editWindow));
     }
 
-    private Article openArticle(String slug) {
-        Article article = em.createQuery(
-                        "select a from Article a where a.slug = :slug and " + ArticleVisibility.PUBLIC, Article.class)
-                .setParameter("slug", slug)
-                .setParameter(ArticleVisibility.NOW, Timestamps.now())
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> Problems.notFound("published article", slug));
+    private void refuseClosed(Instant publishAt, boolean commentsClosed) {
         boolean expired = closeAfterDays > 0
-                && article.publishAt.plus(Duration.ofDays(closeAfterDays)).isBefore(Timestamps.now());
-        if (article.commentsClosed || expired) {
+                && publishAt.plus(Duration.ofDays(closeAfterDays)).isBefore(Timestamps.now());
+        if (commentsClosed || expired) {
             throw new ProblemException(
                     409, "comments-closed", "Comments Closed", "Comments on this article are closed.");
         }
-        return article;
     }
 
-    private static Comment parentIn(Article article, long parentId) {
+    private static Comment parentIn(long articleId, long parentId) {
         return Comment.<Comment>findByIdOptional(parentId)
-                .filter(parent -> parent.article.id.equals(article.id) && parent.status == CommentStatus.APPROVED)
+                .filter(parent -> parent.article.id.equals(articleId) && parent.status == CommentStatus.APPROVED)
                 .orElseThrow(() -> Problems.invalid("parentId", "is not an approved comment on this article"));
     }
 }

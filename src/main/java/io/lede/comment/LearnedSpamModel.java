@@ -1,10 +1,19 @@
 package io.lede.comment;
 
 import io.lede.comment.screening.SpamClassifier;
+import io.lede.web.Housekeeping;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 
 /**
@@ -21,8 +32,11 @@ import org.hibernate.Session;
  *
  * <p>A lesson is written in the decision's own transaction: the model row is locked (so lessons from several
  * instances apply one after another), the counts of the comment's features change, and the model's version goes
- * up. Before screening, an instance reads the version (one small query) and, when it has moved, reads only the
- * features with a newer version, as absolute counts, so reading the same change twice does no harm.
+ * up. An instance learns that the version moved from its own lessons as they commit, and from everyone else's by
+ * reading the version in the background every {@link #POLL} (one small query, not one per post); the first
+ * screening after it moved reads only the features with a newer version, as absolute counts, so reading the same
+ * change twice does no harm. So a lesson taught through this instance screens the very next comment, and one taught
+ * through another instance within a poll interval (250 ms, plus the time the poll takes).
  */
 @ApplicationScoped
 public class LearnedSpamModel {
@@ -30,12 +44,37 @@ public class LearnedSpamModel {
     private static final int HAM = 0;
     private static final int SPAM = 1;
 
+    /** How often an instance reads the model's version to hear of lessons taught through other instances. */
+    static final Duration POLL = Duration.ofMillis(250);
+
+    /** Not heard of any version yet: the first screening reads the model. */
+    private static final long UNHEARD = Long.MIN_VALUE;
+
     private final EntityManager em;
+    private final DataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
     private final SpamClassifier classifier = SpamClassifier.seeded();
     private volatile long seenVersion = -1;
+    /** The latest version this instance heard of (polled, or committed here); screening reads when it differs. */
+    private final AtomicLong heardVersion = new AtomicLong(UNHEARD);
 
-    public LearnedSpamModel(EntityManager em) {
+    @Inject
+    public LearnedSpamModel(
+            EntityManager em,
+            DataSource dataSource,
+            TransactionSynchronizationRegistry transactions,
+            Housekeeping housekeeping) {
         this.em = em;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        housekeeping.every(POLL, "read the learned spam model's version", this::poll);
+    }
+
+    /** A model that reads the database only when asked ({@link #catchUp()}): another instance, in tests. */
+    LearnedSpamModel(EntityManager em) {
+        this.em = em;
+        this.dataSource = null;
+        this.transactions = null;
     }
 
     /** The classifier; {@link #catchUp()} brings it up to date with the database. */
@@ -43,11 +82,37 @@ public class LearnedSpamModel {
         return classifier;
     }
 
+    /**
+     * Brings the classifier up to date when this instance has heard that the model moved since it last read it
+     * (nothing to do, and no query, otherwise); within a transaction. Called before each screening.
+     */
+    public void catchUpIfMoved() {
+        long heard = heardVersion.get();
+        if (heard != seenVersion) {
+            catchUp();
+            heardVersion.compareAndSet(heard, seenVersion);
+        }
+    }
+
     /** Reads what other decisions (from any instance) have taught since the last call; within a transaction. */
     public void catchUp() {
         long version = ((Number) modelRow()[0]).longValue();
         if (version != seenVersion) {
             catchUp(version);
+        }
+    }
+
+    /** The background read of the version: when it differs from what screening last read, the next one reads. */
+    private void poll() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement read =
+                        connection.prepareStatement("select version from comment_spam_model where id = 1");
+                ResultSet row = read.executeQuery()) {
+            if (row.next()) {
+                heardVersion.set(row.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the learned spam model's version", e);
         }
     }
 
@@ -144,6 +209,7 @@ public class LearnedSpamModel {
                 .setParameter("ham", documents[HAM])
                 .setParameter("spam", documents[SPAM])
                 .executeUpdate();
+        heardOnCommit(version);
         if (change.isEmpty()) {
             return;
         }
@@ -179,6 +245,24 @@ public class LearnedSpamModel {
                 }
                 update.executeBatch();
                 insert.executeBatch();
+            }
+        });
+    }
+
+    /** This instance's next screening reads its own lesson, once the lesson's transaction commits. */
+    private void heardOnCommit(long version) {
+        if (transactions == null) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    heardVersion.set(version);
+                }
             }
         });
     }

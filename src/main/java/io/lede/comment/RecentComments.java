@@ -79,6 +79,14 @@ class RecentComments {
         return result;
     }
 
+    /**
+     * A comment this instance has just stored, fingerprinted from the text at hand, so that the next post here need
+     * not read its body back. Should its transaction roll back, the entry names an id no query returns.
+     */
+    void stored(long id, Instant updatedAt, String body) {
+        fingerprints.put(id, new Seen(updatedAt, screener.fingerprint(body)));
+    }
+
     private Instant seenAt(long id) {
         Seen seen = fingerprints.get(id);
         return seen == null ? null : seen.updatedAt();

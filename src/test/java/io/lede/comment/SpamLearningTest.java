@@ -158,8 +158,9 @@ class SpamLearningTest {
         assertThat(learned(word)).containsExactly(0, 0);
     }
 
+    /** This instance hears of it by polling the model's version, so it screens with it within a poll interval. */
     @Test
-    void aLessonFromAnotherInstanceReachesThisOneBeforeItsNextScreening() {
+    void aLessonFromAnotherInstanceReachesThisOneWithinAPollInterval() throws InterruptedException {
         String slug = publishedSlug();
         String word = word();
         String text = "Win " + word + " vouchers today, reply with your address";
@@ -169,7 +170,26 @@ class SpamLearningTest {
 
         QuarkusTransaction.requiringNew().run(() -> other.learn(Comment.findById(id), SpamLabel.SPAM));
         assertThat(model.classifier().spamProbability(text)).isEqualTo(before);
-        post(slug, "Unrelated note on the tram timetable, nothing more");
+        long deadline = System.nanoTime() + 4 * LearnedSpamModel.POLL.toNanos();
+        do {
+            Thread.sleep(LearnedSpamModel.POLL.toMillis() / 5);
+            post(slug, "Unrelated note on the tram timetable, nothing more " + word());
+        } while (model.classifier().spamProbability(text) == before && System.nanoTime() < deadline);
+
+        assertThat(model.classifier().spamProbability(text)).isGreaterThan(before);
+    }
+
+    /** Its own lessons it screens with at once: the next post after a decision already uses it. */
+    @Test
+    void aLessonTaughtThroughThisInstanceScreensTheVeryNextComment() {
+        String slug = publishedSlug();
+        String word = word();
+        String text = "Win " + word + " vouchers today, reply with your address";
+        long id = post(slug, "Get " + word + " vouchers now, reply with your address");
+        double before = model.classifier().spamProbability(text);
+
+        decide(id, "spam");
+        post(slug, "Unrelated note on the ferry timetable, nothing more " + word());
 
         assertThat(model.classifier().spamProbability(text)).isGreaterThan(before);
     }

@@ -75,6 +75,9 @@ class TubeSpamEvaluationTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    LearnedSpamModel model;
+
     @TestHTTPResource("/")
     URI base;
 
@@ -227,5 +230,7 @@ class TubeSpamEvaluationTest {
                             "update comment_spam_model set version = 0, ham_documents = 0, spam_documents = 0 where id = 1")
                     .executeUpdate();
         });
+        // As a restart would: read the emptied model now rather than at the next poll of its version.
+        QuarkusTransaction.requiringNew().run(model::catchUp);
     }
 }

@@ -21,9 +21,10 @@ final class ClassifierRule implements ScreeningRule {
     }
 
     @Override
-    public List<Reason> check(CommentSubmission submission, ScreeningPolicy policy) {
-        SpamClassifier.Judgement text = classifier.judge(submission.body());
-        List<SpamSignals.Signal> signals = SpamSignals.of(submission, policy);
+    public List<Reason> check(Analysis comment) {
+        ScreeningPolicy policy = comment.policy();
+        SpamClassifier.Judgement text = classifier.judge(comment.features());
+        List<SpamSignals.Signal> signals = SpamSignals.of(comment);
         double logOdds = text.logOdds();
         for (SpamSignals.Signal signal : signals) {
             logOdds += policy.signalWeights().of(signal.code());

@@ -1,6 +1,5 @@
 package io.lede.comment.screening;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,39 +11,29 @@ import java.util.List;
 final class DuplicateRule implements ScreeningRule {
 
     @Override
-    public List<Reason> check(CommentSubmission submission, ScreeningPolicy policy) {
-        TextFingerprint fingerprint = TextFingerprint.of(submission.body(), policy.shingleWords());
-        if (fingerprint.wordCount() < policy.duplicateMinWords()) {
+    public List<Reason> check(Analysis comment) {
+        ScreeningPolicy policy = comment.policy();
+        if (comment.fingerprint().wordCount() < policy.duplicateMinWords()) {
             return List.of();
         }
-        int exact = 0;
-        int near = 0;
-        double closest = 0;
-        for (TextFingerprint recent : submission.recentComments()) {
-            if (recent.sameWords(fingerprint)) {
-                exact++;
-                continue;
-            }
-            double similarity = fingerprint.similarity(recent);
-            if (similarity >= policy.nearDuplicateSimilarity()) {
-                near++;
-                closest = Math.max(closest, similarity);
-            }
-        }
-        List<Reason> reasons = new ArrayList<>();
-        if (exact > 0) {
+        Analysis.Comparison found = comment.comparison();
+        if (found.exact() > 0) {
+            int exact = found.exact();
             String detail = "same text as " + exact + " recent comment" + (exact == 1 ? "" : "s");
-            reasons.add(
+            return List.of(
                     policy.duplicateIsSpam()
                             ? Reason.spam(ReasonCode.DUPLICATE, 1.0, detail)
                             : Reason.hold(ReasonCode.DUPLICATE, 1.0, detail));
-        } else if (near > 0) {
-            reasons.add(Reason.hold(
-                    ReasonCode.NEAR_DUPLICATE,
-                    closest,
-                    String.format(
-                            "similar to %d recent comment%s (closest %.2f)", near, near == 1 ? "" : "s", closest)));
         }
-        return reasons;
+        if (found.near() > 0) {
+            int near = found.near();
+            return List.of(Reason.hold(
+                    ReasonCode.NEAR_DUPLICATE,
+                    found.closest(),
+                    String.format(
+                            "similar to %d recent comment%s (closest %.2f)",
+                            near, near == 1 ? "" : "s", found.closest())));
+        }
+        return List.of();
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 final class FirstTimeCommenterRule implements ScreeningRule {
 
     @Override
-    public List<Reason> check(CommentSubmission submission, ScreeningPolicy policy) {
-        if (!policy.holdFirstTimeCommenters() || submission.authorHasApprovedComment()) {
+    public List<Reason> check(Analysis comment) {
+        if (!comment.policy().holdFirstTimeCommenters() || comment.submission().authorHasApprovedComment()) {
             return List.of();
         }
         return List.of(Reason.hold(ReasonCode.FIRST_TIME_COMMENTER, 1.0, "no approved comment from this author yet"));

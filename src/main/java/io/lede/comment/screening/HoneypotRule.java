@@ -6,8 +6,8 @@ import java.util.List;
 final class HoneypotRule implements ScreeningRule {
 
     @Override
-    public List<Reason> check(CommentSubmission submission, ScreeningPolicy policy) {
-        String honeypot = submission.honeypot();
+    public List<Reason> check(Analysis comment) {
+        String honeypot = comment.submission().honeypot();
         if (honeypot == null || honeypot.isBlank()) {
             return List.of();
         }

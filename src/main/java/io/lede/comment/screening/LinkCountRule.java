@@ -6,12 +6,12 @@ import java.util.List;
 final class LinkCountRule implements ScreeningRule {
 
     @Override
-    public List<Reason> check(CommentSubmission submission, ScreeningPolicy policy) {
-        int links = Links.count(submission.body());
-        if (links <= policy.maxLinks()) {
+    public List<Reason> check(Analysis comment) {
+        int links = comment.links().size();
+        int max = comment.policy().maxLinks();
+        if (links <= max) {
             return List.of();
         }
-        return List.of(Reason.hold(
-                ReasonCode.TOO_MANY_LINKS, 1.0, links + " links, more than " + policy.maxLinks() + " allowed"));
+        return List.of(Reason.hold(ReasonCode.TOO_MANY_LINKS, 1.0, links + " links, more than " + max + " allowed"));
     }
 }

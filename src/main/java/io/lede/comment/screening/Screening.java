@@ -22,9 +22,10 @@ public final class Screening {
     }
 
     public ScreeningVerdict screen(CommentSubmission submission) {
+        Analysis comment = new Analysis(submission, policy);
         List<Reason> reasons = new ArrayList<>();
         for (ScreeningRule rule : rules) {
-            reasons.addAll(rule.check(submission, policy));
+            reasons.addAll(rule.check(comment));
         }
         return ScreeningVerdict.of(reasons);
     }

@@ -146,7 +146,11 @@ public final class SpamClassifier {
     }
 
     public Judgement judge(String text) {
-        Set<String> found = features(text);
+        return judge(features(text));
+    }
+
+    /** The judgement of a text by its {@link #features}. */
+    Judgement judge(Set<String> found) {
         lock.readLock().lock();
         try {
             if (documents[HAM] <= 0 || documents[SPAM] <= 0) {

@@ -2,6 +2,7 @@ package io.lede.comment.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * What spam does that readers rarely do: send readers elsewhere (links), promote the writer ("check out my
  * channel", "subscribe", "follow me"), offer money, beg for engagement, or arrive as a wave of the same short text.
  * None of these alone condemns a comment (readers cite sources and say "I subscribed"); each is evidence, added to
- * the classifier's log-odds by {@link EvidenceRule} with the weight the policy gives it.
+ * the classifier's log-odds by {@link ClassifierRule} with the weight the policy gives it.
  *
  * <p>Patterns run over the lowercase, NFKC-folded text; all of them are linear regular expressions with no nested
  * repetition.
@@ -75,48 +76,46 @@ final class SpamSignals {
             "\\bif\\s+you\\s+(?:read|see)\\s+this\\b",
             "\\b\\d+\\s*(?:k\\s+)?(?:likes|subscribers|subs)\\b"));
 
+    /** One signal: what it is, and what in the comment shows it (null when nothing does). */
+    private record Check(ReasonCode code, Function<Analysis, String> shownBy) {}
+
+    /** Every signal, in the order its reasons are given. */
+    private static final List<Check> CHECKS = List.of(
+            new Check(ReasonCode.LINK, SpamSignals::links),
+            new Check(ReasonCode.SELF_PROMOTION, comment -> matched(PROMOTION, comment)),
+            new Check(ReasonCode.MONEY_OFFER, comment -> matched(MONEY, comment)),
+            new Check(ReasonCode.ENGAGEMENT_BAIT, comment -> matched(BAIT, comment)),
+            new Check(ReasonCode.WAVE, SpamSignals::wave));
+
     private SpamSignals() {}
 
-    static List<Signal> of(CommentSubmission submission, ScreeningPolicy policy) {
-        String text = TextFeatures.normalise(submission.body());
-        List<Signal> signals = new ArrayList<>(5);
-        List<String> links = Links.found(submission.body());
-        if (!links.isEmpty()) {
-            signals.add(new Signal(ReasonCode.LINK, String.join(", ", links.subList(0, Math.min(3, links.size())))));
-        }
-        matched(PROMOTION, text, ReasonCode.SELF_PROMOTION, signals);
-        matched(MONEY, text, ReasonCode.MONEY_OFFER, signals);
-        matched(BAIT, text, ReasonCode.ENGAGEMENT_BAIT, signals);
-        int wave = waveSize(submission, policy);
-        if (wave > 0) {
-            signals.add(new Signal(
-                    ReasonCode.WAVE, "like " + wave + " recent comment" + (wave == 1 ? "" : "s") + " on any article"));
+    static List<Signal> of(Analysis comment) {
+        List<Signal> signals = new ArrayList<>(CHECKS.size());
+        for (Check check : CHECKS) {
+            String detail = check.shownBy().apply(comment);
+            if (detail != null) {
+                signals.add(new Signal(check.code(), detail));
+            }
         }
         return signals;
     }
 
-    private static void matched(Pattern pattern, String text, ReasonCode code, List<Signal> signals) {
-        Matcher matcher = pattern.matcher(text);
-        if (matcher.find()) {
-            signals.add(new Signal(code, "\"" + matcher.group().strip() + "\""));
-        }
+    private static String links(Analysis comment) {
+        List<String> links = comment.links();
+        return links.isEmpty() ? null : String.join(", ", links.subList(0, Math.min(3, links.size())));
+    }
+
+    private static String matched(Pattern pattern, Analysis comment) {
+        Matcher matcher = pattern.matcher(comment.normalised());
+        return matcher.find() ? "\"" + matcher.group().strip() + "\"" : null;
     }
 
     /** Recent comments this one repeats exactly or nearly, short texts included. */
-    private static int waveSize(CommentSubmission submission, ScreeningPolicy policy) {
-        if (submission.recentComments().isEmpty()) {
-            return 0;
+    private static String wave(Analysis comment) {
+        if (comment.fingerprint().wordCount() == 0) {
+            return null;
         }
-        TextFingerprint fingerprint = TextFingerprint.of(submission.body(), policy.shingleWords());
-        if (fingerprint.wordCount() == 0) {
-            return 0;
-        }
-        int matches = 0;
-        for (TextFingerprint recent : submission.recentComments()) {
-            if (recent.sameWords(fingerprint) || fingerprint.similarity(recent) >= policy.nearDuplicateSimilarity()) {
-                matches++;
-            }
-        }
-        return matches;
+        int wave = comment.comparison().repeats();
+        return wave == 0 ? null : "like " + wave + " recent comment" + (wave == 1 ? "" : "s") + " on any article";
     }
 }

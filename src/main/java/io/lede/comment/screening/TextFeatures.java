@@ -24,18 +24,30 @@ final class TextFeatures {
     /** Longer words are cut: a feature is a database key, and a 300-letter word is as telling at 40. */
     static final int MAX_WORD_LENGTH = 40;
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
     private TextFeatures() {}
 
     static String normalise(String text) {
-        return fold(text).replaceAll("\\s+", " ").strip();
+        return normaliseFolded(fold(text));
+    }
+
+    /** {@link #normalise} of a text already {@link #fold folded}. */
+    static String normaliseFolded(String folded) {
+        return WHITESPACE.matcher(folded).replaceAll(" ").strip();
     }
 
     /** Spacing does not change which words a text has, so words skip the whitespace pass of normalising. */
     static List<String> words(String text) {
+        return wordsOfFolded(fold(text));
+    }
+
+    /** The words of a text already {@link #fold folded}. */
+    static List<String> wordsOfFolded(String folded) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = WORDS.matcher(fold(text));
+        Matcher matcher = WORDS.matcher(folded);
         while (matcher.find()) {
             words.add(matcher.group());
         }
@@ -49,7 +61,12 @@ final class TextFeatures {
 
     /** Distinct features in the order first seen. */
     static Set<String> of(String text) {
-        List<String> words = words(text).stream().map(TextFeatures::cut).toList();
+        return of(words(text));
+    }
+
+    /** Distinct features of a text's {@link #words}, in the order first seen. */
+    static Set<String> of(List<String> textWords) {
+        List<String> words = textWords.stream().map(TextFeatures::cut).toList();
         Set<String> features = new LinkedHashSet<>(words.size() * 2);
         for (int i = 0; i < words.size(); i++) {
             features.add(WORD + words.get(i));

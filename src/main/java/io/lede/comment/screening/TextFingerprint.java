@@ -23,7 +23,11 @@ public final class TextFingerprint {
 
     /** A text shorter than one shingle is its own single shingle. */
     public static TextFingerprint of(String text, int shingleWords) {
-        List<String> words = TextFeatures.words(text);
+        return of(TextFeatures.words(text), shingleWords);
+    }
+
+    /** The fingerprint of a text's {@link TextFeatures#words}. */
+    static TextFingerprint of(List<String> words, int shingleWords) {
         long[] wordHashes = words.stream().mapToLong(TextFingerprint::hash).toArray();
         long wordsHash = combine(wordHashes, 0, wordHashes.length);
         if (wordHashes.length <= shingleWords) {
@@ -65,6 +69,20 @@ public final class TextFingerprint {
             }
         }
         return shared / (double) (shingles.length + other.shingles.length - shared);
+    }
+
+    /**
+     * {@link #similarity}, worked out only when it can reach {@code threshold}; otherwise a value below it. Two sets
+     * share at most the smaller one's shingles, so their Jaccard index is at most the smaller size over the larger:
+     * a pair whose sizes are too far apart for the threshold needs no comparing.
+     */
+    double similarityIfAtLeast(TextFingerprint other, double threshold) {
+        int smaller = Math.min(shingles.length, other.shingles.length);
+        int larger = Math.max(shingles.length, other.shingles.length);
+        if (smaller / (double) larger < threshold) {
+            return -1;
+        }
+        return similarity(other);
     }
 
     /** FNV-1a over the word's UTF-16 units, then a final mix so nearby words spread over all 64 bits. */

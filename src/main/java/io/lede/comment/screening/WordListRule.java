@@ -14,8 +14,14 @@ import java.util.TreeSet;
 final class WordListRule implements ScreeningRule {
 
     @Override
-    public List<Reason> check(CommentSubmission submission, ScreeningPolicy policy) {
-        List<String> words = TextFeatures.words(submission.body() + "\n" + submission.authorName());
+    public List<Reason> check(Analysis comment) {
+        ScreeningPolicy policy = comment.policy();
+        if (policy.blockedWords().isEmpty() && policy.heldWords().isEmpty()) {
+            return List.of();
+        }
+        // The body's words, then the name's: a phrase may run from the end of one into the other.
+        List<String> words = new ArrayList<>(comment.words());
+        words.addAll(TextFeatures.words(comment.submission().authorName()));
         List<Reason> reasons = new ArrayList<>();
         Set<String> blocked = matches(words, policy.blockedWords());
         if (!blocked.isEmpty()) {

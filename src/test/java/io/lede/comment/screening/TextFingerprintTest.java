@@ -40,4 +40,17 @@ class TextFingerprintTest {
         assertThat(of("again late was ferry the").sameWords(of("the ferry was late again")))
                 .isFalse();
     }
+
+    @Test
+    void aPairTooDifferentInLengthForTheThresholdIsNotCompared() {
+        TextFingerprint five = of("one two three four five"); // 3 shingles
+        TextFingerprint long_ = of("one two three four five six seven eight nine ten"); // 8 shingles
+
+        // At most 3/8 alike: below one half it is known without comparing, at or under 3/8 it is the Jaccard index.
+        assertThat(five.similarityIfAtLeast(long_, 0.5)).isLessThan(0.5);
+        assertThat(five.similarityIfAtLeast(long_, 0.375))
+                .isEqualTo(five.similarity(long_))
+                .isEqualTo(3 / 8.0);
+        assertThat(five.similarityIfAtLeast(of("one two three four six"), 0.5)).isEqualTo(0.5);
+    }
 }
