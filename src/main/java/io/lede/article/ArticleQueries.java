@@ -28,7 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Public reads of published articles. A list page costs four statements whatever its size: the page itself, then
+ * Public reads of published articles. A list page costs four statements whatever its size (five with its total): the page itself, then
  * the authors, the tags and the visible-comment counts of every article on it.
  */
 @ApplicationScoped
@@ -48,10 +48,17 @@ public class ArticleQueries {
 
     /** A row of the list query: what a summary needs from the article table itself. */
     public record SummaryRow(
-            long id, String slug, String title, String dek, String excerpt, Instant publishAt, Instant updatedAt) {}
+            long id,
+            String slug,
+            String title,
+            String dek,
+            String excerpt,
+            Instant publishAt,
+            Instant updatedAt,
+            long commentCount) {}
 
     /** A page of summaries and the newest change among them, for Last-Modified. */
-    public record SummaryPage(Page<ArticleSummary> page, Instant lastModified) {}
+    public record SummaryPage(Page<ArticleSummary> page, Long total, Instant lastModified) {}
 
     @Transactional
     public Optional<ArticleView> published(String slug) {
@@ -65,28 +72,34 @@ public class ArticleQueries {
                         article, comments.visibleFor(List.of(article.id)).getOrDefault(article.id, 0L)));
     }
 
-    @Transactional
+    /** A page of the public list, newest first, without a total. */
     public SummaryPage list(ArticleFilter filter, Cursor after, int limit) {
-        List<SummaryRow> rows = new JpqlQuery("select new io.lede.article.ArticleQueries$SummaryRow(a.id, a.slug,"
-                        + " a.title, a.dek, a.excerpt, a.publishAt, a.updatedAt) from Article a where "
-                        + ArticleVisibility.PUBLIC)
-                .with(ArticleVisibility.NOW, Timestamps.now())
-                .and(
-                        "exists (select 1 from Article x join x.tags t where x.id = a.id and t.slug = :tag)",
-                        "tag",
-                        filter.tag())
-                .and(
-                        "exists (select 1 from Article x join x.authors p where x.id = a.id and p.slug = :author)",
-                        "author",
-                        filter.author())
-                .and("a.publishAt >= :since", "since", filter.since())
-                .and("a.publishAt < :until", "until", filter.until())
-                .after(after, "a.publishAt", "a.id")
-                .orderBy("a.publishAt desc, a.id desc", em, SummaryRow.class)
+        return list(filter, ArticleOrder.NEWEST, after, limit, false);
+    }
+
+    /**
+     * A page of the public list in the given order. With {@code total}, one more statement counts every article the
+     * filter matches (all pages, not this one).
+     */
+    @Transactional
+    public SummaryPage list(ArticleFilter filter, ArticleOrder order, Cursor after, int limit, boolean total) {
+        Instant now = Timestamps.now();
+        List<SummaryRow> rows = order.seek(
+                        filtered(
+                                "select new io.lede.article.ArticleQueries$SummaryRow(a.id, a.slug, a.title, a.dek,"
+                                        + " a.excerpt, a.publishAt, a.updatedAt, a.commentCount) from Article a where ",
+                                filter,
+                                now),
+                        after)
+                .orderBy(order.orderBy(), em, SummaryRow.class)
                 .setMaxResults(limit + 1)
                 .getResultList();
-
-        Page<SummaryRow> page = Paging.page(rows, limit, row -> Cursor.after(row.publishAt(), row.id()));
+        Long count = total
+                ? filtered("select count(a) from Article a where ", filter, now)
+                        .build(em, Long.class)
+                        .getSingleResult()
+                : null;
+        Page<SummaryRow> page = Paging.page(rows, limit, order::cursorAfter);
         List<Long> ids = page.items().stream().map(SummaryRow::id).toList();
         Map<Long, List<AuthorRef>> authors = authorsOf(ids);
         Map<Long, List<TagRef>> tags = tagsOf(ids);
@@ -104,7 +117,22 @@ public class ArticleQueries {
                         commentCounts.getOrDefault(row.id(), 0L)))
                 .toList();
         Instant lastModified = Timestamps.latest(page.items(), SummaryRow::updatedAt);
-        return new SummaryPage(new Page<>(summaries, page.nextCursor()), lastModified);
+        return new SummaryPage(new Page<>(summaries, page.nextCursor()), count, lastModified);
+    }
+
+    private static JpqlQuery filtered(String selectWhere, ArticleFilter filter, Instant now) {
+        return new JpqlQuery(selectWhere + ArticleVisibility.PUBLIC)
+                .with(ArticleVisibility.NOW, now)
+                .and(
+                        "exists (select 1 from Article x join x.tags t where x.id = a.id and t.slug = :tag)",
+                        "tag",
+                        filter.tag())
+                .and(
+                        "exists (select 1 from Article x join x.authors p where x.id = a.id and p.slug = :author)",
+                        "author",
+                        filter.author())
+                .and("a.publishAt >= :since", "since", filter.since())
+                .and("a.publishAt < :until", "until", filter.until());
     }
 
     /**

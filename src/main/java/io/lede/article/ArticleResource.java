@@ -1,5 +1,6 @@
 package io.lede.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.lede.article.ArticleQueries.SummaryPage;
 import io.lede.article.ArticleViews.ArticleSummary;
 import io.lede.article.ArticleViews.ArticleView;
@@ -7,6 +8,7 @@ import io.lede.publishing.FrontDoor;
 import io.lede.publishing.Representation;
 import io.lede.publishing.SurrogateKey;
 import io.lede.web.PageRequest;
+import io.lede.web.Paged;
 import io.lede.web.Problems;
 import io.lede.web.QueryParams;
 import jakarta.ws.rs.BeanParam;
@@ -41,14 +43,20 @@ public class ArticleResource {
     @GET
     @Operation(
             operationId = "listArticles",
-            summary = "List published articles, newest first",
-            description = "Keyset-paginated: follow `nextCursor` or the `Link: rel=\"next\"` header.")
+            summary = "List published articles, newest first or in another order",
+            description = "Keyset-paginated: follow `nextCursor` or the `Link: rel=\"next\"` header. Each `sort` order"
+                    + " has its own cursors (ties broken by id), so pages neither skip nor repeat an article when"
+                    + " others are published in between; a cursor from another order is a 400. `include=total` adds"
+                    + " `total`, the exact count of articles the filters match, at the cost of one more statement.")
     @APIResponse(
             responseCode = "200",
             description = "A page of article summaries",
             content = @Content(schema = @Schema(implementation = ArticleSummaryPage.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "A filter, the limit or the cursor is invalid")
+    @APIResponse(
+            responseCode = "400",
+            description = "A filter, the sort, the include, the limit or the cursor is invalid, or the cursor was made"
+                    + " for another sort order")
     public Response list(
             @Parameter(description = "Only articles with this tag slug") @QueryParam("tag") String tag,
             @Parameter(description = "Only articles by this person slug") @QueryParam("author") String author,
@@ -56,16 +64,39 @@ public class ArticleResource {
                     String since,
             @Parameter(description = "Published before this time (ISO-8601, or a date)") @QueryParam("until")
                     String until,
+            @Parameter(
+                            description = "The order: newest first (the default), oldest first, by title, most"
+                                    + " recently updated first, or most commented first",
+                            schema =
+                                    @Schema(
+                                            enumeration = {
+                                                "-publishedAt",
+                                                "publishedAt",
+                                                "title",
+                                                "-updatedAt",
+                                                "-commentCount"
+                                            },
+                                            defaultValue = "-publishedAt"))
+                    @QueryParam("sort")
+                    String sort,
+            @Parameter(
+                            description = "`total` adds the exact number of matching articles (one more statement)",
+                            schema = @Schema(enumeration = {"total"}))
+                    @QueryParam("include")
+                    String include,
             @BeanParam PageRequest paging) {
         return door.serve(() -> {
             ArticleFilter filter = new ArticleFilter(
                     tag, author, QueryParams.instant("since", since), QueryParams.instant("until", until));
-            SummaryPage result = articles.list(filter, paging.cursor(), paging.limit());
-            List<Long> ids =
-                    result.page().items().stream().map(ArticleSummary::id).toList();
-            return Representation.of(result.page(), result.lastModified(), SurrogateKey.ARTICLES)
+            ArticleOrder order = ArticleOrder.of(sort);
+            SummaryPage found = articles.list(filter, order, paging.cursor(), paging.limit(), total(include));
+            ArticleSummaryPage result =
+                    new ArticleSummaryPage(found.page().items(), found.page().nextCursor(), found.total());
+            List<Long> ids = result.items().stream().map(ArticleSummary::id).toList();
+            return Representation.of(result, found.lastModified(), SurrogateKey.ARTICLES)
                     .withKeys(ids, SurrogateKey::article)
-                    .showingCommentsOf(ids);
+                    .showingCommentsOf(ids)
+                    .rankedByComments(order == ArticleOrder.MOST_COMMENTED);
         });
     }
 
@@ -90,9 +121,24 @@ public class ArticleResource {
                 () -> Problems.notFound("published article", slug));
     }
 
+    private static boolean total(String include) {
+        if (include == null || include.isBlank()) {
+            return false;
+        }
+        if (!include.strip().equals("total")) {
+            throw Problems.invalid("include", "must be total");
+        }
+        return true;
+    }
+
     /** Names the page type in the spec; generic records have no schema name of their own. */
     @Schema(name = "ArticleSummaryPage")
     public record ArticleSummaryPage(
-            List<ArticleSummary> items,
-            @Schema(nullable = true) String nextCursor) {}
+            @Schema(required = true) List<ArticleSummary> items,
+            @Schema(required = true, nullable = true) String nextCursor,
+
+            @Schema(description = "How many articles the filters match on all pages; only with `include=total`")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            Long total)
+            implements Paged {}
 }

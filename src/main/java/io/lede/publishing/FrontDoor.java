@@ -50,7 +50,8 @@ public class FrontDoor {
             String surrogateKeys,
             String link,
             long[] commentsOf,
-            long[] commentVersions) {
+            long[] commentVersions,
+            long allCommentsAt) {
 
         private static final int OVERHEAD_BYTES = 256;
 
@@ -119,7 +120,7 @@ public class FrontDoor {
         long commentChanges = versions.commentChanges();
         Cached response;
         try {
-            response = serialise(generation, find.get().orElseThrow(missing));
+            response = serialise(generation, commentChanges, find.get().orElseThrow(missing));
         } catch (RuntimeException e) {
             if (cached != null && DatabaseAvailability.isUnavailable(e)) {
                 database.failed(e);
@@ -134,6 +135,9 @@ public class FrontDoor {
     }
 
     private boolean commentsChangedSince(Cached cached) {
+        if (cached.allCommentsAt() >= 0 && cached.allCommentsAt() != versions.commentChanges()) {
+            return true;
+        }
         for (int i = 0; i < cached.commentsOf().length; i++) {
             if (versions.commentVersion(cached.commentsOf()[i]) != cached.commentVersions()[i]) {
                 return true;
@@ -161,7 +165,7 @@ public class FrontDoor {
         return audience.shared() ? sharedCacheControl : "private, no-cache";
     }
 
-    private Cached serialise(long generation, Representation representation) {
+    private Cached serialise(long generation, long commentChanges, Representation representation) {
         try {
             byte[] body = json.writeValueAsBytes(representation.body());
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
@@ -186,7 +190,8 @@ public class FrontDoor {
                     representation.keys().stream().map(SurrogateKey::value).collect(Collectors.joining(" ")),
                     next == null ? null : "<" + next + ">; rel=\"next\"",
                     commentsOf,
-                    commentVersions);
+                    commentVersions,
+                    representation.rankedByComments() ? commentChanges : -1);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
