@@ -60,6 +60,29 @@ public class ArticleQueries {
     /** A page of summaries and the newest change among them, for Last-Modified. */
     public record SummaryPage(Page<ArticleSummary> page, Long total, Instant lastModified) {}
 
+    /** An article in any state, by id or slug, and its state now. */
+    public record ArticleRef(long id, String slug, ArticleStatus status) {}
+
+    @Transactional
+    public Optional<ArticleRef> find(String idOrSlug) {
+        Instant now = Timestamps.now();
+        return Article.findByIdOrSlug(idOrSlug)
+                .map(article -> new ArticleRef(article.id, article.slug, article.statusAt(now)));
+    }
+
+    /**
+     * The article in any state as the public article view would show it once published: a draft shows the time of
+     * the preview as its publication time, a scheduled article its scheduled time.
+     */
+    @Transactional
+    public Optional<ArticleView> asPublished(long id) {
+        return Optional.ofNullable(em.find(Article.class, id))
+                .map(article -> mapper.published(
+                        article,
+                        comments.visibleFor(List.of(article.id)).getOrDefault(article.id, 0L),
+                        article.publishAt != null ? article.publishAt : Timestamps.now()));
+    }
+
     @Transactional
     public Optional<ArticleView> published(String slug) {
         return em.createQuery(

@@ -1,6 +1,5 @@
 package io.lede.article;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.lede.article.ArticleQueries.SummaryPage;
 import io.lede.article.ArticleViews.ArticleSummary;
 import io.lede.article.ArticleViews.ArticleView;
@@ -134,11 +133,13 @@ public class ArticleResource {
     /** Names the page type in the spec; generic records have no schema name of their own. */
     @Schema(name = "ArticleSummaryPage")
     public record ArticleSummaryPage(
-            @Schema(required = true) List<ArticleSummary> items,
-            @Schema(required = true, nullable = true) String nextCursor,
+            List<ArticleSummary> items,
+            @Schema(nullable = true) String nextCursor,
 
-            @Schema(description = "How many articles the filters match on all pages; only with `include=total`")
-            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(
+                    nullable = true,
+                    description = "How many articles the filters match on all pages with `include=total`;"
+                            + " otherwise null")
             Long total)
             implements Paged {}
 }

@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * Token secrets: 256 random bits, kept only as a SHA-256 hash. A fast hash is enough for secrets this long (no
  * dictionary to guess from); comparisons run in constant time.
  */
-final class TokenSecrets {
+public final class TokenSecrets {
 
     static final int PREFIX_LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -19,16 +19,21 @@ final class TokenSecrets {
     private TokenSecrets() {}
 
     static String generate() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return "lede_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        return generate("lede");
     }
 
-    static String prefixOf(String token) {
+    /** A new secret of this kind ({@code kind_} then 256 random bits), such as a preview link's {@code pv}. */
+    public static String generate(String kind) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return kind + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    public static String prefixOf(String token) {
         return token.substring(0, Math.min(PREFIX_LENGTH, token.length()));
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
@@ -37,7 +42,7 @@ final class TokenSecrets {
         }
     }
 
-    static boolean matches(String presentedHash, String storedHash) {
+    public static boolean matches(String presentedHash, String storedHash) {
         return MessageDigest.isEqual(
                 presentedHash.getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
