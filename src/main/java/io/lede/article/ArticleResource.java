@@ -3,6 +3,7 @@ package io.lede.article;
 import io.lede.article.ArticleQueries.SummaryPage;
 import io.lede.article.ArticleViews.ArticleSummary;
 import io.lede.article.ArticleViews.ArticleView;
+import io.lede.publishing.FieldSelection;
 import io.lede.publishing.FrontDoor;
 import io.lede.publishing.Representation;
 import io.lede.publishing.SurrogateKey;
@@ -83,7 +84,8 @@ public class ArticleResource {
                             schema = @Schema(enumeration = {"total"}))
                     @QueryParam("include")
                     String include,
-            @BeanParam PageRequest paging) {
+            @BeanParam PageRequest paging,
+            @BeanParam FieldSelection fields) {
         return door.serve(() -> {
             ArticleFilter filter = new ArticleFilter(
                     tag, author, QueryParams.instant("since", since), QueryParams.instant("until", until));
@@ -95,7 +97,8 @@ public class ArticleResource {
             return Representation.of(result, found.lastModified(), SurrogateKey.ARTICLES)
                     .withKeys(ids, SurrogateKey::article)
                     .showingCommentsOf(ids)
-                    .rankedByComments(order == ArticleOrder.MOST_COMMENTED);
+                    .rankedByComments(order == ArticleOrder.MOST_COMMENTED)
+                    .selecting(fields.of(ArticleSummary.class));
         });
     }
 
@@ -112,11 +115,12 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "304", description = "The article has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No published article has that slug")
-    public Response read(@PathParam("slug") String slug) {
+    public Response read(@PathParam("slug") String slug, @BeanParam FieldSelection fields) {
         return door.serve(
                 () -> articles.published(slug).map(article -> Representation.of(
                                 article, article.updatedAt(), SurrogateKey.article(article.id()))
-                        .showingCommentsOf(List.of(article.id()))),
+                        .showingCommentsOf(List.of(article.id()))
+                        .selecting(fields.of(ArticleView.class))),
                 () -> Problems.notFound("published article", slug));
     }
 

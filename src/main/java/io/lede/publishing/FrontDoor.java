@@ -1,6 +1,7 @@
 package io.lede.publishing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -165,9 +166,23 @@ public class FrontDoor {
         return audience.shared() ? sharedCacheControl : "private, no-cache";
     }
 
+    /** The body, or the tree of its selected members (of each item of a list). */
+    private Object selected(Representation representation) {
+        if (representation.selection() == null) {
+            return representation.body();
+        }
+        JsonNode tree = json.valueToTree(representation.body());
+        if (representation.body() instanceof Paged && tree.get("items") != null) {
+            representation.selection().apply(tree.get("items"));
+        } else {
+            representation.selection().apply(tree);
+        }
+        return tree;
+    }
+
     private Cached serialise(long generation, long commentChanges, Representation representation) {
         try {
-            byte[] body = json.writeValueAsBytes(representation.body());
+            byte[] body = json.writeValueAsBytes(selected(representation));
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             EntityTag etag = new EntityTag(Base64.getUrlEncoder()
                     .withoutPadding()

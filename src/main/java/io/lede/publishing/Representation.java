@@ -12,10 +12,23 @@ import java.util.function.LongFunction;
  * with). A body that is a {@link io.lede.web.Page} gets its {@code Link: rel="next"} from the front door.
  */
 public record Representation(
-        Object body, Instant lastModified, List<SurrogateKey> keys, List<Long> commentsOf, boolean rankedByComments) {
+        Object body,
+        Instant lastModified,
+        List<SurrogateKey> keys,
+        List<Long> commentsOf,
+        boolean rankedByComments,
+        Selection selection) {
 
     public Representation(Object body, Instant lastModified, List<SurrogateKey> keys, List<Long> commentsOf) {
-        this(body, lastModified, keys, commentsOf, false);
+        this(body, lastModified, keys, commentsOf, false, null);
+    }
+
+    /**
+     * Serialise only the members the request's {@code fields} selected (null: all); on a list, of each item. See
+     * {@link FieldSelection}.
+     */
+    public Representation selecting(Selection members) {
+        return new Representation(body, lastModified, keys, commentsOf, rankedByComments, members);
     }
 
     public static Representation of(Object body, Instant lastModified, SurrogateKey... keys) {
@@ -26,12 +39,12 @@ public record Representation(
     public Representation withKeys(Collection<Long> ids, LongFunction<SurrogateKey> key) {
         List<SurrogateKey> all = new ArrayList<>(keys);
         ids.forEach(id -> all.add(key.apply(id)));
-        return new Representation(body, lastModified, List.copyOf(all), commentsOf, rankedByComments);
+        return new Representation(body, lastModified, List.copyOf(all), commentsOf, rankedByComments, selection);
     }
 
     /** The body shows these articles' comments or comment counts: it is rebuilt when one of them moves. */
     public Representation showingCommentsOf(Collection<Long> articleIds) {
-        return new Representation(body, lastModified, keys, List.copyOf(articleIds), rankedByComments);
+        return new Representation(body, lastModified, keys, List.copyOf(articleIds), rankedByComments, selection);
     }
 
     /**
@@ -39,6 +52,6 @@ public record Representation(
      * list): it is rebuilt when any comment changes, not only those of the articles it shows.
      */
     public Representation rankedByComments(boolean ranked) {
-        return new Representation(body, lastModified, keys, commentsOf, ranked);
+        return new Representation(body, lastModified, keys, commentsOf, ranked, selection);
     }
 }
