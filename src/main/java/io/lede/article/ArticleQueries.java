@@ -60,6 +60,61 @@ public class ArticleQueries {
     /** A page of summaries and the newest change among them, for Last-Modified. */
     public record SummaryPage(Page<ArticleSummary> page, Long total, Instant lastModified) {}
 
+    /** A public article as a sitemap lists it. */
+    public record Listed(String url, String title, String language, Instant publishedAt, Instant updatedAt) {}
+
+    /**
+     * The latest change on each page of public articles, oldest first, {@code size} to a page: one statement over
+     * the public index whatever the number of pages.
+     */
+    @Transactional
+    public List<Instant> pageChanges(int size) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select page, max(updated_at) from (select (row_number() over"
+                        + " (order by a.publish_at, a.id) - 1) / :size as page, a.updated_at from article a where "
+                        + ArticleVisibility.publicAtSql("a") + ") p group by page order by page")
+                .setParameter("size", size)
+                .setParameter(ArticleVisibility.NOW, Timestamps.now())
+                .getResultList();
+        return rows.stream().map(row -> Timestamps.instant(row[1])).toList();
+    }
+
+    /** Page {@code page} (from 0) of public articles, oldest first, {@code size} to a page. */
+    @Transactional
+    public List<Listed> listedPage(int page, int size) {
+        return listed(new JpqlQuery(LISTED + ArticleVisibility.PUBLIC)
+                .with(ArticleVisibility.NOW, Timestamps.now())
+                .orderBy("a.publishAt asc, a.id asc", em, Object[].class)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList());
+    }
+
+    /** Public articles published at or after {@code since}, newest first, at most {@code max}. */
+    @Transactional
+    public List<Listed> publishedSince(Instant since, int max) {
+        return listed(new JpqlQuery(LISTED + ArticleVisibility.PUBLIC)
+                .with(ArticleVisibility.NOW, Timestamps.now())
+                .and("a.publishAt >= :since", "since", since)
+                .orderBy("a.publishAt desc, a.id desc", em, Object[].class)
+                .setMaxResults(max)
+                .getResultList());
+    }
+
+    private static final String LISTED =
+            "select a.slug, a.canonicalUrl, a.title, a.language, a.publishAt, a.updatedAt from Article a where ";
+
+    private List<Listed> listed(List<Object[]> rows) {
+        return rows.stream()
+                .map(row -> new Listed(
+                        mapper.canonicalUrl((String) row[1], (String) row[0]),
+                        (String) row[2],
+                        (String) row[3],
+                        (Instant) row[4],
+                        (Instant) row[5]))
+                .toList();
+    }
+
     /** An article in any state, by id or slug, and its state now. */
     public record ArticleRef(long id, String slug, ArticleStatus status) {}
 

@@ -166,7 +166,10 @@ public class FrontDoor {
         return audience.shared() ? sharedCacheControl : "private, no-cache";
     }
 
-    /** The body, or the tree of its selected members (of each item of a list). */
+    /**
+     * The body, or the tree of its selected members (of each item of a list); a body of bytes is already in its
+     * variant's media type (XML).
+     */
     private Object selected(Representation representation) {
         if (representation.selection() == null) {
             return representation.body();
@@ -182,7 +185,9 @@ public class FrontDoor {
 
     private Cached serialise(long generation, long commentChanges, Representation representation) {
         try {
-            byte[] body = json.writeValueAsBytes(selected(representation));
+            byte[] body = representation.body() instanceof byte[] bytes
+                    ? bytes
+                    : json.writeValueAsBytes(selected(representation));
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             EntityTag etag = new EntityTag(Base64.getUrlEncoder()
                     .withoutPadding()
