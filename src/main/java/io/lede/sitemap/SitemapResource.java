@@ -43,6 +43,23 @@ public class SitemapResource {
 
     static final int NEWS_MAX = 1000;
 
+    static final String INDEX_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sitemapindex"
+            + " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap>"
+            + "<loc>https://news.example.com/sitemaps/articles-1.xml</loc><lastmod>2026-11-24T09:30:00Z</lastmod>"
+            + "</sitemap><sitemap><loc>https://news.example.com/sitemaps/news.xml</loc></sitemap></sitemapindex>";
+    static final String URLS_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset"
+            + " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url>"
+            + "<loc>https://news.example.com/articles/council-approves-harbour-tram-line</loc>"
+            + "<lastmod>2026-11-24T09:30:00Z</lastmod></url></urlset>";
+    static final String NEWS_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset"
+            + " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+            + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"><url>"
+            + "<loc>https://news.example.com/articles/council-approves-harbour-tram-line</loc><news:news>"
+            + "<news:publication><news:name>Lede Demo Newsroom</news:name><news:language>en</news:language>"
+            + "</news:publication><news:publication_date>2026-11-23T12:40:00Z</news:publication_date>"
+            + "<news:title>Council approves harbour tram line after six-hour debate</news:title></news:news></url>"
+            + "</urlset>";
+
     private final ArticleQueries articles;
     private final FrontDoor door;
     private final String siteUrl;
@@ -68,7 +85,8 @@ public class SitemapResource {
     @APIResponse(
             responseCode = "200",
             description = "The sitemap index",
-            content = @Content(mediaType = XML, schema = @Schema(implementation = String.class)))
+            content =
+                    @Content(mediaType = XML, schema = @Schema(implementation = String.class), example = INDEX_EXAMPLE))
     @APIResponse(responseCode = "304", description = "The index has not changed since the ETag you sent")
     public Response index() {
         return door.serve(
@@ -97,7 +115,8 @@ public class SitemapResource {
     @APIResponse(
             responseCode = "200",
             description = "The sitemap page",
-            content = @Content(mediaType = XML, schema = @Schema(implementation = String.class)))
+            content =
+                    @Content(mediaType = XML, schema = @Schema(implementation = String.class), example = URLS_EXAMPLE))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "There is no such page")
     public Response articles(@Parameter(description = "The page, from 1") @PathParam("page") int page) {
@@ -125,7 +144,8 @@ public class SitemapResource {
     @APIResponse(
             responseCode = "200",
             description = "The news sitemap",
-            content = @Content(mediaType = XML, schema = @Schema(implementation = String.class)))
+            content =
+                    @Content(mediaType = XML, schema = @Schema(implementation = String.class), example = NEWS_EXAMPLE))
     @APIResponse(responseCode = "304", description = "The sitemap has not changed since the ETag you sent")
     public Response news() {
         return door.serve(
