@@ -94,6 +94,10 @@ public class Article extends PanacheEntityBase {
     @Column(name = "source_hash")
     public String sourceHash;
 
+    /** Visible comments, kept by the comment feature for sorting; never written through the entity. */
+    @Column(name = "comment_count", insertable = false, updatable = false)
+    public long commentCount;
+
     @ManyToMany
     @JoinTable(
             name = "article_author",

@@ -29,6 +29,11 @@ public class ArticleMapper {
     }
 
     ArticleView published(Article article, long commentCount) {
+        return published(article, commentCount, article.publishAt);
+    }
+
+    /** As published at {@code publishedAt}: an unpublished article previewed shows the time it would go out. */
+    ArticleView published(Article article, long commentCount, Instant publishedAt) {
         return new ArticleView(
                 article.id,
                 article.slug,
@@ -41,8 +46,8 @@ public class ArticleMapper {
                 canonicalUrl(article.canonicalUrl, article.slug),
                 article.language,
                 rights(article),
-                article.publishAt,
-                article.firstPublishedAt != null ? article.firstPublishedAt : article.publishAt,
+                publishedAt,
+                article.firstPublishedAt != null ? article.firstPublishedAt : publishedAt,
                 article.updatedAt,
                 article.correctedAt,
                 article.wordCount,

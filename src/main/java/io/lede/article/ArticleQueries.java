@@ -30,9 +30,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Public reads of published articles. A list page costs four statements whatever its size: the page itself, then
- * the authors, the tags and the visible-comment counts of every article on it; a fifth reads the featured images
- * when any article on the page has one.
+ * Public reads of published articles. A list page costs four statements whatever its size (five with its total): the
+ * page itself, then the authors, the tags and the visible-comment counts of every article on it; one more reads the
+ * featured images when any article on the page has one.
  */
 @ApplicationScoped
 public class ArticleQueries {
@@ -65,10 +65,89 @@ public class ArticleQueries {
             String excerpt,
             Instant publishAt,
             Instant updatedAt,
+            long commentCount,
             Long featuredImageId) {}
 
     /** A page of summaries and the newest change among them, for Last-Modified. */
-    public record SummaryPage(Page<ArticleSummary> page, Instant lastModified) {}
+    public record SummaryPage(Page<ArticleSummary> page, Long total, Instant lastModified) {}
+
+    /** A public article as a sitemap lists it. */
+    public record Listed(String url, String title, String language, Instant publishedAt, Instant updatedAt) {}
+
+    /**
+     * The latest change on each page of public articles, oldest first, {@code size} to a page: one statement over
+     * the public index whatever the number of pages.
+     */
+    @Transactional
+    public List<Instant> pageChanges(int size) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select page, max(updated_at) from (select (row_number() over"
+                        + " (order by a.publish_at, a.id) - 1) / :size as page, a.updated_at from article a where "
+                        + ArticleVisibility.publicAtSql("a") + ") p group by page order by page")
+                .setParameter("size", size)
+                .setParameter(ArticleVisibility.NOW, Timestamps.now())
+                .getResultList();
+        return rows.stream().map(row -> Timestamps.instant(row[1])).toList();
+    }
+
+    /** Page {@code page} (from 0) of public articles, oldest first, {@code size} to a page. */
+    @Transactional
+    public List<Listed> listedPage(int page, int size) {
+        return listed(new JpqlQuery(LISTED + ArticleVisibility.PUBLIC)
+                .with(ArticleVisibility.NOW, Timestamps.now())
+                .orderBy("a.publishAt asc, a.id asc", em, Object[].class)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList());
+    }
+
+    /** Public articles published at or after {@code since}, newest first, at most {@code max}. */
+    @Transactional
+    public List<Listed> publishedSince(Instant since, int max) {
+        return listed(new JpqlQuery(LISTED + ArticleVisibility.PUBLIC)
+                .with(ArticleVisibility.NOW, Timestamps.now())
+                .and("a.publishAt >= :since", "since", since)
+                .orderBy("a.publishAt desc, a.id desc", em, Object[].class)
+                .setMaxResults(max)
+                .getResultList());
+    }
+
+    private static final String LISTED =
+            "select a.slug, a.canonicalUrl, a.title, a.language, a.publishAt, a.updatedAt from Article a where ";
+
+    private List<Listed> listed(List<Object[]> rows) {
+        return rows.stream()
+                .map(row -> new Listed(
+                        mapper.canonicalUrl((String) row[1], (String) row[0]),
+                        (String) row[2],
+                        (String) row[3],
+                        (Instant) row[4],
+                        (Instant) row[5]))
+                .toList();
+    }
+
+    /** An article in any state, by id or slug, and its state now. */
+    public record ArticleRef(long id, String slug, ArticleStatus status) {}
+
+    @Transactional
+    public Optional<ArticleRef> find(String idOrSlug) {
+        Instant now = Timestamps.now();
+        return Article.findByIdOrSlug(idOrSlug)
+                .map(article -> new ArticleRef(article.id, article.slug, article.statusAt(now)));
+    }
+
+    /**
+     * The article in any state as the public article view would show it once published: a draft shows the time of
+     * the preview as its publication time, a scheduled article its scheduled time.
+     */
+    @Transactional
+    public Optional<ArticleView> asPublished(long id) {
+        return Optional.ofNullable(em.find(Article.class, id))
+                .map(article -> mapper.published(
+                        article,
+                        comments.visibleFor(List.of(article.id)).getOrDefault(article.id, 0L),
+                        article.publishAt != null ? article.publishAt : Timestamps.now()));
+    }
 
     @Transactional
     public Optional<ArticleView> published(String slug) {
@@ -96,28 +175,35 @@ public class ArticleQueries {
                 .map(images::view);
     }
 
-    @Transactional
+    /** A page of the public list, newest first, without a total. */
     public SummaryPage list(ArticleFilter filter, Cursor after, int limit) {
-        List<SummaryRow> rows = new JpqlQuery("select new io.lede.article.ArticleQueries$SummaryRow(a.id, a.slug,"
-                        + " a.title, a.dek, a.excerpt, a.publishAt, a.updatedAt, a.featuredImage.id) from Article a where "
-                        + ArticleVisibility.PUBLIC)
-                .with(ArticleVisibility.NOW, Timestamps.now())
-                .and(
-                        "exists (select 1 from Article x join x.tags t where x.id = a.id and t.slug = :tag)",
-                        "tag",
-                        filter.tag())
-                .and(
-                        "exists (select 1 from Article x join x.authors p where x.id = a.id and p.slug = :author)",
-                        "author",
-                        filter.author())
-                .and("a.publishAt >= :since", "since", filter.since())
-                .and("a.publishAt < :until", "until", filter.until())
-                .after(after, "a.publishAt", "a.id")
-                .orderBy("a.publishAt desc, a.id desc", em, SummaryRow.class)
+        return list(filter, ArticleOrder.NEWEST, after, limit, false);
+    }
+
+    /**
+     * A page of the public list in the given order. With {@code total}, one more statement counts every article the
+     * filter matches (all pages, not this one).
+     */
+    @Transactional
+    public SummaryPage list(ArticleFilter filter, ArticleOrder order, Cursor after, int limit, boolean total) {
+        Instant now = Timestamps.now();
+        List<SummaryRow> rows = order.seek(
+                        filtered(
+                                "select new io.lede.article.ArticleQueries$SummaryRow(a.id, a.slug, a.title, a.dek,"
+                                        + " a.excerpt, a.publishAt, a.updatedAt, a.commentCount,"
+                                        + " a.featuredImage.id) from Article a where ",
+                                filter,
+                                now),
+                        after)
+                .orderBy(order.orderBy(), em, SummaryRow.class)
                 .setMaxResults(limit + 1)
                 .getResultList();
-
-        Page<SummaryRow> page = Paging.page(rows, limit, row -> Cursor.after(row.publishAt(), row.id()));
+        Long count = total
+                ? filtered("select count(a) from Article a where ", filter, now)
+                        .build(em, Long.class)
+                        .getSingleResult()
+                : null;
+        Page<SummaryRow> page = Paging.page(rows, limit, order::cursorAfter);
         List<Long> ids = page.items().stream().map(SummaryRow::id).toList();
         Map<Long, List<AuthorRef>> authors = authorsOf(ids);
         Map<Long, List<TagRef>> tags = tagsOf(ids);
@@ -143,7 +229,22 @@ public class ArticleQueries {
         for (ImageView image : featured.values()) {
             lastModified = image.changedSince(lastModified);
         }
-        return new SummaryPage(new Page<>(summaries, page.nextCursor()), lastModified);
+        return new SummaryPage(new Page<>(summaries, page.nextCursor()), count, lastModified);
+    }
+
+    private static JpqlQuery filtered(String selectWhere, ArticleFilter filter, Instant now) {
+        return new JpqlQuery(selectWhere + ArticleVisibility.PUBLIC)
+                .with(ArticleVisibility.NOW, now)
+                .and(
+                        "exists (select 1 from Article x join x.tags t where x.id = a.id and t.slug = :tag)",
+                        "tag",
+                        filter.tag())
+                .and(
+                        "exists (select 1 from Article x join x.authors p where x.id = a.id and p.slug = :author)",
+                        "author",
+                        filter.author())
+                .and("a.publishAt >= :since", "since", filter.since())
+                .and("a.publishAt < :until", "until", filter.until());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.lede.article;
 
 import io.lede.article.ArticleViews.PersonSummary;
 import io.lede.article.ArticleViews.PersonView;
+import io.lede.publishing.FieldSelection;
 import io.lede.publishing.FrontDoor;
 import io.lede.publishing.Representation;
 import io.lede.publishing.SurrogateKey;
@@ -52,11 +53,12 @@ public class PersonResource {
             content = @Content(schema = @Schema(implementation = PersonPage.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
-    public Response list(@BeanParam PageRequest paging) {
+    public Response list(@BeanParam PageRequest paging, @BeanParam FieldSelection fields) {
         return door.serve(() -> {
             Page<PersonSummary> page = people.listPublic(paging.cursor(), paging.limit());
             return Representation.of(
-                    page, Timestamps.latest(page.items(), PersonSummary::updatedAt), SurrogateKey.PEOPLE);
+                            page, Timestamps.latest(page.items(), PersonSummary::updatedAt), SurrogateKey.PEOPLE)
+                    .selecting(fields.of(PersonSummary.class));
         });
     }
 
@@ -72,16 +74,16 @@ public class PersonResource {
             content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "304", description = "The profile has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No person has that slug")
-    public Response read(@PathParam("slug") String slug) {
+    public Response read(@PathParam("slug") String slug, @BeanParam FieldSelection fields) {
         return door.serve(
-                () -> people.findPublic(slug)
-                        .map(person -> person.portrait() == null
+                () -> people.findPublic(slug).map(person -> (person.portrait() == null
                                 ? Representation.of(person, person.updatedAt(), SurrogateKey.person(person.id()))
                                 : Representation.of(
                                         person,
                                         person.portrait().changedSince(person.updatedAt()),
                                         SurrogateKey.person(person.id()),
-                                        SurrogateKey.image(person.portrait().id()))),
+                                        SurrogateKey.image(person.portrait().id())))
+                        .selecting(fields.of(PersonView.class))),
                 () -> Problems.notFound("person", slug));
     }
 }

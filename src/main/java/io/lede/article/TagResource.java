@@ -1,6 +1,7 @@
 package io.lede.article;
 
 import io.lede.article.ArticleViews.TagView;
+import io.lede.publishing.FieldSelection;
 import io.lede.publishing.FrontDoor;
 import io.lede.publishing.Representation;
 import io.lede.publishing.SurrogateKey;
@@ -46,10 +47,11 @@ public class TagResource {
             content = @Content(schema = @Schema(implementation = TagPage.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
-    public Response list(@BeanParam PageRequest paging) {
+    public Response list(@BeanParam PageRequest paging, @BeanParam FieldSelection fields) {
         return door.serve(() -> {
             Page<TagView> page = tags.list(paging.cursor(), paging.limit());
-            return Representation.of(page, Timestamps.latest(page.items(), TagView::updatedAt), SurrogateKey.TAGS);
+            return Representation.of(page, Timestamps.latest(page.items(), TagView::updatedAt), SurrogateKey.TAGS)
+                    .selecting(fields.of(TagView.class));
         });
     }
 
@@ -65,11 +67,11 @@ public class TagResource {
             content = @Content(schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "304", description = "The tag has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No tag has that slug")
-    public Response read(@PathParam("slug") String slug) {
+    public Response read(@PathParam("slug") String slug, @BeanParam FieldSelection fields) {
         return door.serve(
-                () -> tags.find(slug)
-                        .map(tag ->
-                                Representation.of(tag, tag.updatedAt(), SurrogateKey.TAGS, SurrogateKey.tag(tag.id()))),
+                () -> tags.find(slug).map(tag -> Representation.of(
+                                tag, tag.updatedAt(), SurrogateKey.TAGS, SurrogateKey.tag(tag.id()))
+                        .selecting(fields.of(TagView.class))),
                 () -> Problems.notFound("tag", slug));
     }
 

@@ -6,7 +6,6 @@ import io.lede.comment.CommentRequests.NewComment;
 import io.lede.comment.CommentViews.PostedComment;
 import io.lede.comment.CommentViews.ReasonView;
 import io.lede.comment.screening.CommentMarkdown;
-import io.lede.publishing.ContentVersion;
 import io.lede.support.Timestamps;
 import io.lede.web.Idempotency;
 import io.lede.web.ProblemException;
@@ -28,7 +27,7 @@ public class CommentService {
     private final CommentKeys keys;
     private final CommentScreener screener;
     private final AkismetCheck akismet;
-    private final ContentVersion versions;
+    private final CommentCounts comments;
     private final Duration editWindow;
     private final int closeAfterDays;
     private final int reportsToRequeue;
@@ -42,7 +41,7 @@ public class CommentService {
             CommentKeys keys,
             CommentScreener screener,
             AkismetCheck akismet,
-            ContentVersion versions,
+            CommentCounts comments,
             RecentComments recent,
             RateLimits limits,
             Idempotency idempotency,
@@ -55,7 +54,7 @@ public class CommentService {
         this.keys = keys;
         this.screener = screener;
         this.akismet = akismet;
-        this.versions = versions;
+        this.comments = comments;
         this.editWindow = config.editWindow();
         this.closeAfterDays = config.closeAfterDays();
         this.reportsToRequeue = config.reportsToRequeue();
@@ -136,7 +135,7 @@ public class CommentService {
             model.learn(comment, SpamLabel.SPAM);
         }
         if (comment.status == CommentStatus.APPROVED) {
-            versions.bumpComments(List.of(gate.articleId()));
+            comments.changed(List.of(gate.articleId()));
         }
         PostedComment posted = new PostedComment(
                 comment.id,
@@ -243,7 +242,7 @@ public class CommentService {
             comment.reasons =
                     (comment.reasons == null || comment.reasons.isBlank() ? "" : comment.reasons + " ") + "reported";
             comment.updatedAt = report.createdAt;
-            versions.bumpComments(List.of(comment.article.id));
+            comments.changed(List.of(comment.article.id));
         }
     }
 
@@ -263,7 +262,7 @@ public class CommentService {
         }
         comment.reasons = String.join(
                 " ", verdict.reasons().stream().map(ReasonView::code).toList());
-        versions.bumpComments(List.of(comment.article.id));
+        comments.changed(List.of(comment.article.id));
         return posted(comment);
     }
 
@@ -276,7 +275,7 @@ public class CommentService {
         comment.bodyMarkdown = "";
         comment.bodyHtml = "";
         comment.updatedAt = Timestamps.now();
-        versions.bumpComments(List.of(comment.article.id));
+        comments.changed(List.of(comment.article.id));
     }
 
     /**

@@ -5,7 +5,6 @@ import io.lede.comment.CommentViews.ExportedComment;
 import io.lede.comment.CommentViews.ModeratedComment;
 import io.lede.comment.CommentViews.ModerationEntry;
 import io.lede.publishing.ChangesContent;
-import io.lede.publishing.ContentVersion;
 import io.lede.security.StaffCaller;
 import io.lede.support.JpqlQuery;
 import io.lede.support.Timestamps;
@@ -29,13 +28,13 @@ public class ModerationService {
     private final EntityManager em;
     private final StaffCaller caller;
     private final LearnedSpamModel model;
-    private final ContentVersion versions;
+    private final CommentCounts comments;
 
-    public ModerationService(EntityManager em, StaffCaller caller, LearnedSpamModel model, ContentVersion versions) {
+    public ModerationService(EntityManager em, StaffCaller caller, LearnedSpamModel model, CommentCounts comments) {
         this.em = em;
         this.caller = caller;
         this.model = model;
-        this.versions = versions;
+        this.comments = comments;
     }
 
     @Transactional
@@ -156,7 +155,7 @@ public class ModerationService {
     private ModeratedComment record(Comment comment, CommentStatus decision, String action, String reason) {
         comment.status = decision;
         comment.updatedAt = Timestamps.now();
-        versions.bumpComments(List.of(comment.article.id));
+        comments.changed(List.of(comment.article.id));
         CommentModeration entry = new CommentModeration();
         entry.comment = comment;
         entry.action = action;

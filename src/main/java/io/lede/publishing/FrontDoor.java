@@ -1,6 +1,7 @@
 package io.lede.publishing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -50,7 +51,8 @@ public class FrontDoor {
             String surrogateKeys,
             String link,
             long[] commentsOf,
-            long[] commentVersions) {
+            long[] commentVersions,
+            long allCommentsAt) {
 
         private static final int OVERHEAD_BYTES = 256;
 
@@ -119,7 +121,7 @@ public class FrontDoor {
         long commentChanges = versions.commentChanges();
         Cached response;
         try {
-            response = serialise(generation, find.get().orElseThrow(missing));
+            response = serialise(generation, commentChanges, find.get().orElseThrow(missing));
         } catch (RuntimeException e) {
             if (cached != null && DatabaseAvailability.isUnavailable(e)) {
                 database.failed(e);
@@ -134,6 +136,9 @@ public class FrontDoor {
     }
 
     private boolean commentsChangedSince(Cached cached) {
+        if (cached.allCommentsAt() >= 0 && cached.allCommentsAt() != versions.commentChanges()) {
+            return true;
+        }
         for (int i = 0; i < cached.commentsOf().length; i++) {
             if (versions.commentVersion(cached.commentsOf()[i]) != cached.commentVersions()[i]) {
                 return true;
@@ -161,9 +166,28 @@ public class FrontDoor {
         return audience.shared() ? sharedCacheControl : "private, no-cache";
     }
 
-    private Cached serialise(long generation, Representation representation) {
+    /**
+     * The body, or the tree of its selected members (of each item of a list); a body of bytes is already in its
+     * variant's media type (XML).
+     */
+    private Object selected(Representation representation) {
+        if (representation.selection() == null) {
+            return representation.body();
+        }
+        JsonNode tree = json.valueToTree(representation.body());
+        if (representation.body() instanceof Paged && tree.get("items") != null) {
+            representation.selection().apply(tree.get("items"));
+        } else {
+            representation.selection().apply(tree);
+        }
+        return tree;
+    }
+
+    private Cached serialise(long generation, long commentChanges, Representation representation) {
         try {
-            byte[] body = json.writeValueAsBytes(representation.body());
+            byte[] body = representation.body() instanceof byte[] bytes
+                    ? bytes
+                    : json.writeValueAsBytes(selected(representation));
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             EntityTag etag = new EntityTag(Base64.getUrlEncoder()
                     .withoutPadding()
@@ -186,7 +210,8 @@ public class FrontDoor {
                     representation.keys().stream().map(SurrogateKey::value).collect(Collectors.joining(" ")),
                     next == null ? null : "<" + next + ">; rel=\"next\"",
                     commentsOf,
-                    commentVersions);
+                    commentVersions,
+                    representation.rankedByComments() ? commentChanges : -1);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

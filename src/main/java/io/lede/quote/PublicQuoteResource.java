@@ -1,5 +1,6 @@
 package io.lede.quote;
 
+import io.lede.publishing.FieldSelection;
 import io.lede.publishing.FrontDoor;
 import io.lede.quote.QuoteQueries.QuoteFilter;
 import io.lede.quote.QuoteViews.QuoteView;
@@ -61,7 +62,8 @@ public class PublicQuoteResource {
             @Parameter(description = "In articles published before this time (ISO-8601, or a date)")
                     @QueryParam("until")
                     String until,
-            @BeanParam PageRequest paging) {
+            @BeanParam PageRequest paging,
+            @BeanParam FieldSelection fields) {
         return door.serve(() -> {
             QuoteFilter filter = new QuoteFilter(
                     speaker,
@@ -69,7 +71,8 @@ public class PublicQuoteResource {
                     QueryWords.of(text),
                     QueryParams.instant("since", since),
                     QueryParams.instant("until", until));
-            return QuoteRepresentation.of(quotes.publicList(filter, paging.cursor(), paging.limit()));
+            return QuoteRepresentation.of(quotes.publicList(filter, paging.cursor(), paging.limit()))
+                    .selecting(fields.of(QuoteView.class));
         });
     }
 
@@ -87,9 +90,11 @@ public class PublicQuoteResource {
             content = @Content(schema = @Schema(implementation = QuoteView.class)))
     @APIResponse(responseCode = "304", description = "The quotation has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No confirmed quotation of a published article has that id")
-    public Response read(@PathParam("id") long id) {
+    public Response read(@PathParam("id") long id, @BeanParam FieldSelection fields) {
         return door.serve(
-                () -> quotes.publicQuote(id).map(QuoteRepresentation::of),
+                () -> quotes.publicQuote(id)
+                        .map(QuoteRepresentation::of)
+                        .map(quote -> quote.selecting(fields.of(QuoteView.class))),
                 () -> Problems.notFound("quotation", Long.toString(id)));
     }
 

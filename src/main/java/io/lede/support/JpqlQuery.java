@@ -71,6 +71,36 @@ public final class JpqlQuery {
         return this;
     }
 
+    /**
+     * Keeps what sorts after ({@code value}, {@code id}) in the order {@code field, idField}, both descending or both
+     * ascending, whatever the field's type; the plain bound lets the database seek, as in {@link #after}.
+     */
+    public JpqlQuery seek(String field, Object value, String idField, long id, boolean descending) {
+        String past = descending ? " < " : " > ";
+        jpql.append(" and ")
+                .append(field)
+                .append(descending ? " <= " : " >= ")
+                .append(":afterKey and (")
+                .append(field)
+                .append(past)
+                .append(":afterKey or (")
+                .append(field)
+                .append(" = :afterKey and ")
+                .append(idField)
+                .append(past)
+                .append(":afterId))");
+        parameters.put("afterKey", value);
+        parameters.put("afterId", id);
+        return this;
+    }
+
+    /** The query as it stands, unordered (a count). */
+    public <T> TypedQuery<T> build(EntityManager em, Class<T> type) {
+        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
     public <T> TypedQuery<T> orderBy(String order, EntityManager em, Class<T> type) {
         TypedQuery<T> query = em.createQuery(jpql + " order by " + order, type);
         parameters.forEach(query::setParameter);

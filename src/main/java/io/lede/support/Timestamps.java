@@ -18,4 +18,21 @@ public final class Timestamps {
     public static <T> Instant latest(Collection<T> items, Function<T, Instant> time) {
         return items.stream().map(time).max(Instant::compareTo).orElse(Instant.EPOCH);
     }
+
+    /** A timestamp as a native query returns it, whichever the driver's type. */
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        return (Instant) value;
+    }
 }
