@@ -14,7 +14,11 @@ import io.lede.web.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -170,7 +174,8 @@ public class PolicyService {
      */
     @ChangesContent
     @Transactional
-    public void adoptFooterTerms(long articleId, String footerKey, String creditTo, String usageTerms) {
+    public void adoptFooterTerms(long articleId, String creditTo, String usageTerms) {
+        String footerKey = footerKey(creditTo, usageTerms);
         RightsPolicy policy = RightsPolicy.<RightsPolicy>find("footerKey", footerKey)
                 .firstResultOptional()
                 .orElseGet(() -> {
@@ -209,6 +214,18 @@ public class PolicyService {
         }
         assignment.policyId = policy.id;
         assignment.persist();
+    }
+
+    private static String footerKey(String creditTo, String usageTerms) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(String.valueOf(creditTo).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(String.valueOf(usageTerms).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private AppliedPolicy appliedToArticle(long articleId, String apiBase) {

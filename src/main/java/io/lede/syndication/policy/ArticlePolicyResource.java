@@ -27,25 +27,24 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Which policy an article or a tag takes: a sub-resource of its own rather than a field of the article, because it
+ * Which policy an article takes: a sub-resource of its own rather than a field of the article, because it
  * belongs to syndication (scope partners:manage, not articles:write) and changing it must not move the article's
  * version or go through its validation. GET answers the policy that applies and where it comes from.
  */
-@Path("/api/v1/admin")
+@Path("/api/v1/admin/articles/{idOrSlug}/policy")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff: rights policies")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Scope.PARTNERS_MANAGE)
-public class PolicyAssignmentResource {
+public class ArticlePolicyResource {
 
     private final PolicyService policies;
 
-    public PolicyAssignmentResource(PolicyService policies) {
+    public ArticlePolicyResource(PolicyService policies) {
         this.policies = policies;
     }
 
     @GET
-    @Path("/articles/{idOrSlug}/policy")
     @Operation(
             operationId = "readArticlePolicy",
             summary = "The policy that applies to an article",
@@ -62,7 +61,6 @@ public class PolicyAssignmentResource {
     }
 
     @PUT
-    @Path("/articles/{idOrSlug}/policy")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "assignArticlePolicy", summary = "Give an article a policy of its own")
     @APIResponse(
@@ -79,7 +77,6 @@ public class PolicyAssignmentResource {
     }
 
     @DELETE
-    @Path("/articles/{idOrSlug}/policy")
     @Operation(
             operationId = "clearArticlePolicy",
             summary = "Remove an article's own policy",
@@ -93,57 +90,6 @@ public class PolicyAssignmentResource {
             @Parameter(description = "The article's id or slug") @PathParam("idOrSlug") String idOrSlug,
             @Context UriInfo uri) {
         return policies.clearArticle(idOrSlug, base(uri));
-    }
-
-    @GET
-    @Path("/tags/{idOrSlug}/policy")
-    @Operation(
-            operationId = "readTagPolicy",
-            summary = "The policy a tag gives its articles",
-            description = "Its own, else the publisher default; `source` says which.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The applied policy",
-            content = @Content(schema = @Schema(implementation = AppliedPolicy.class)))
-    @APIResponse(responseCode = "404", description = "No tag has that id or slug")
-    public AppliedPolicy tag(
-            @Parameter(description = "The tag's id or slug") @PathParam("idOrSlug") String idOrSlug,
-            @Context UriInfo uri) {
-        return policies.forTag(idOrSlug, base(uri));
-    }
-
-    @PUT
-    @Path("/tags/{idOrSlug}/policy")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "assignTagPolicy",
-            summary = "Give a tag (section) a policy",
-            description = "Its articles without a policy of their own take it.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The policy that now applies",
-            content = @Content(schema = @Schema(implementation = AppliedPolicy.class)))
-    @APIResponse(responseCode = "400", description = "The policy id is missing")
-    @APIResponse(responseCode = "404", description = "No tag, or no policy, has that id")
-    public AppliedPolicy assignToTag(
-            @Parameter(description = "The tag's id or slug") @PathParam("idOrSlug") String idOrSlug,
-            @NotNull(message = BODY_REQUIRED) @Valid PolicyAssignment requestBody,
-            @Context UriInfo uri) {
-        return policies.assignToTag(idOrSlug, requestBody.policyId(), base(uri));
-    }
-
-    @DELETE
-    @Path("/tags/{idOrSlug}/policy")
-    @Operation(operationId = "clearTagPolicy", summary = "Remove a tag's policy")
-    @APIResponse(
-            responseCode = "200",
-            description = "The policy that now applies",
-            content = @Content(schema = @Schema(implementation = AppliedPolicy.class)))
-    @APIResponse(responseCode = "404", description = "No tag has that id or slug")
-    public AppliedPolicy clearTag(
-            @Parameter(description = "The tag's id or slug") @PathParam("idOrSlug") String idOrSlug,
-            @Context UriInfo uri) {
-        return policies.clearTag(idOrSlug, base(uri));
     }
 
     private static String base(UriInfo uri) {
