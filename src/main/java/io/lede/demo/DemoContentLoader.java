@@ -8,6 +8,8 @@ import io.lede.article.ArticleRequests.TagInput;
 import io.lede.article.ArticleService;
 import io.lede.article.PersonService;
 import io.lede.article.TagService;
+import io.lede.syndication.policy.PolicyRequests.PolicyInput;
+import io.lede.syndication.policy.PolicyService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +40,7 @@ public class DemoContentLoader {
     private final TagService tags;
     private final ArticleService articles;
     private final EntityManager em;
+    private final PolicyService policies;
     private final String dbKind;
 
     public DemoContentLoader(
@@ -47,6 +50,7 @@ public class DemoContentLoader {
             TagService tags,
             ArticleService articles,
             EntityManager em,
+            PolicyService policies,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.config = config;
         this.json = json;
@@ -54,6 +58,7 @@ public class DemoContentLoader {
         this.tags = tags;
         this.articles = articles;
         this.em = em;
+        this.policies = policies;
         this.dbKind = dbKind;
     }
 
@@ -113,11 +118,39 @@ public class DemoContentLoader {
                 articles.replace(a.slug(), current, OptionalLong.empty());
             }
         }
+        overridePolicy();
         LOG.infof(
                 "Loaded demo content: %d articles, %d people, %d tags",
                 content.articles().size(),
                 content.people().size(),
                 content.tags().size());
+    }
+
+    /**
+     * One article with a rights policy of its own, beside the publisher default (configured for %dev in
+     * application.properties): partners of the {@code standard} tier get its full text, and text-and-data mining is
+     * not reserved.
+     */
+    private void overridePolicy() {
+        long policy = policies.create(
+                        new PolicyInput(
+                                "Night market: full text for standard partners",
+                                true,
+                                400,
+                                null,
+                                1,
+                                true,
+                                true,
+                                null,
+                                java.util.List.of("standard"),
+                                "{title}, by {authors} — {publisher}, {canonicalUrl}",
+                                true,
+                                false,
+                                "Standard-tier partners may republish the full text with the credit line and a link"
+                                        + " to the original."),
+                        "")
+                .id();
+        policies.assignToArticle("night-market-returns", policy, "");
     }
 
     /** Demo stories look as if they went out over the past days, not all at the moment of start-up. */

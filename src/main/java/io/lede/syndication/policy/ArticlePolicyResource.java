@@ -62,7 +62,10 @@ public class ArticlePolicyResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "assignArticlePolicy", summary = "Give an article a policy of its own")
+    @Operation(
+            operationId = "assignArticlePolicy",
+            summary = "Give an article a policy of its own",
+            description = "It beats the policies of the article's tags and the publisher default.")
     @APIResponse(
             responseCode = "200",
             description = "The policy that now applies",

@@ -68,7 +68,10 @@ public class PolicyResource {
     }
 
     @GET
-    @Operation(operationId = "listPolicies", summary = "List rights policies, each at its current version")
+    @Operation(
+            operationId = "listPolicies",
+            summary = "List rights policies, each at its current version",
+            description = "The publisher default is the one with `publisherDefault: true`.")
     @APIResponse(
             responseCode = "200",
             description = "Every policy",

@@ -76,7 +76,10 @@ public class TagPolicyResource {
     }
 
     @DELETE
-    @Operation(operationId = "clearTagPolicy", summary = "Remove a tag's policy")
+    @Operation(
+            operationId = "clearTagPolicy",
+            summary = "Remove a tag's policy",
+            description = "Its articles without a policy of their own fall back to the publisher default.")
     @APIResponse(
             responseCode = "200",
             description = "The policy that now applies",
