@@ -70,8 +70,8 @@ public final class PartnerViews {
             String markdown,
 
             @Schema(
-                    description = "schema.org JSON-LD (NewsArticle or Quotation); <, > and & are escaped so it can go"
-                            + " into a <script type=\"application/ld+json\"> as it is")
+                    description = "schema.org JSON-LD (NewsArticle or Quotation); angle brackets and ampersands are"
+                            + " escaped so it can go into a JSON-LD script element of a page as it is")
             @JsonSerialize(using = HtmlSafeJson.class)
             Map<String, Object> jsonLd) {}
 
