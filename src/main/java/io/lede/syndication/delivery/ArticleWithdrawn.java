@@ -1,6 +1,6 @@
 package io.lede.syndication.delivery;
 
-import io.lede.syndication.delivery.PartnerViews.Tombstone;
+import io.lede.syndication.delivery.PartnerReadViews.Tombstone;
 
 /** A partner asked for an article that was public and has been withdrawn: 410 Gone with its tombstone. */
 public class ArticleWithdrawn extends RuntimeException {

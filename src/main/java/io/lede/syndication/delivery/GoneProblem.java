@@ -1,7 +1,7 @@
 package io.lede.syndication.delivery;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.lede.syndication.delivery.PartnerViews.Tombstone;
+import io.lede.syndication.delivery.PartnerReadViews.Tombstone;
 import io.lede.web.Problem;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

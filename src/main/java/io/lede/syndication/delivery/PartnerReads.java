@@ -14,20 +14,20 @@ import io.lede.support.Timestamps;
 import io.lede.syndication.attribution.Credit;
 import io.lede.syndication.attribution.CreditFacts;
 import io.lede.syndication.attribution.CreditTemplate;
-import io.lede.syndication.delivery.PartnerViews.AttributionView;
-import io.lede.syndication.delivery.PartnerViews.AuthorView;
-import io.lede.syndication.delivery.PartnerViews.ExcerptView;
-import io.lede.syndication.delivery.PartnerViews.FullText;
-import io.lede.syndication.delivery.PartnerViews.PartnerArticle;
-import io.lede.syndication.delivery.PartnerViews.PartnerArticlePage;
-import io.lede.syndication.delivery.PartnerViews.PartnerArticleSummary;
-import io.lede.syndication.delivery.PartnerViews.PartnerQuote;
-import io.lede.syndication.delivery.PartnerViews.PartnerQuotePage;
-import io.lede.syndication.delivery.PartnerViews.QuoteArticle;
-import io.lede.syndication.delivery.PartnerViews.RightsView;
-import io.lede.syndication.delivery.PartnerViews.SpeakerView;
-import io.lede.syndication.delivery.PartnerViews.TagView;
-import io.lede.syndication.delivery.PartnerViews.Tombstone;
+import io.lede.syndication.delivery.PartnerReadViews.AttributionView;
+import io.lede.syndication.delivery.PartnerReadViews.AuthorView;
+import io.lede.syndication.delivery.PartnerReadViews.ExcerptView;
+import io.lede.syndication.delivery.PartnerReadViews.FullText;
+import io.lede.syndication.delivery.PartnerReadViews.PartnerArticle;
+import io.lede.syndication.delivery.PartnerReadViews.PartnerArticlePage;
+import io.lede.syndication.delivery.PartnerReadViews.PartnerArticleSummary;
+import io.lede.syndication.delivery.PartnerReadViews.PartnerQuote;
+import io.lede.syndication.delivery.PartnerReadViews.PartnerQuotePage;
+import io.lede.syndication.delivery.PartnerReadViews.QuoteArticle;
+import io.lede.syndication.delivery.PartnerReadViews.RightsView;
+import io.lede.syndication.delivery.PartnerReadViews.SpeakerView;
+import io.lede.syndication.delivery.PartnerReadViews.TagView;
+import io.lede.syndication.delivery.PartnerReadViews.Tombstone;
 import io.lede.syndication.excerpt.Excerpt;
 import io.lede.syndication.excerpt.ExcerptCutter;
 import io.lede.syndication.policy.EffectivePolicy;
@@ -87,7 +87,7 @@ public class PartnerReads {
         if (!article.isPublicAt(now)) {
             if (article.statusAt(now) == ArticleStatus.UNPUBLISHED && article.firstPublishedAt != null) {
                 throw new ArticleWithdrawn(new Tombstone(
-                        article.id, article.slug, canonical(article), PartnerStatus.CANCELED, article.updatedAt));
+                        article.id, article.slug, canonical(article), PublicationStatus.CANCELED, article.updatedAt));
             }
             return Optional.empty();
         }
@@ -357,7 +357,7 @@ public class PartnerReads {
                 year,
                 notice,
                 terms.usageTerms() != null ? terms.usageTerms() : article.rightsStatement,
-                anyText ? PartnerStatus.USABLE : PartnerStatus.WITHHELD,
+                anyText ? PublicationStatus.USABLE : PublicationStatus.WITHHELD,
                 terms.tdmReserved());
     }
 

@@ -10,9 +10,9 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What partners read: only what the policy in force lets them have. */
-public final class PartnerViews {
+public final class PartnerReadViews {
 
-    private PartnerViews() {}
+    private PartnerReadViews() {}
 
     @Schema(name = "PartnerExcerpt", description = "The excerpt the policy allows, cut on the server")
     public record ExcerptView(
