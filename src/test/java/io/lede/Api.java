@@ -14,9 +14,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Api {
 
     public static final String ADMIN_TOKEN = "dev-admin-token";
+    /** The demo partner's key in the test profile. */
+    public static final String PARTNER_KEY = "dev-partner-key";
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private Api() {}
+
+    /** A request with this bearer secret. */
+    public static RequestSpecification as(String credential) {
+        return given().header("Authorization", "Bearer " + credential).contentType(ContentType.JSON);
+    }
 
     public static RequestSpecification staff() {
         return given().header("Authorization", "Bearer " + ADMIN_TOKEN).contentType(ContentType.JSON);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** What Quarkus Security refuses, as problem+json: 401 with {@code WWW-Authenticate}, or 403 naming the scope. */
@@ -22,12 +23,14 @@ public class AuthenticationProblems {
     }
 
     @ServerExceptionMapper
-    public Response anonymous(UnauthorizedException e, UriInfo uri) {
+    public Response anonymous(UnauthorizedException e, UriInfo uri, ResourceInfo resource) {
+        String credential = requiredRoles(resource).contains(Roles.PARTNER) ? "a partner key" : "a staff token";
         return ProblemResponses.of(
                 401,
                 "unauthorized",
                 "Unauthorized",
-                "This operation needs a staff token: send 'Authorization: Bearer <token>'.",
+                "This operation needs " + credential + ": send 'Authorization: Bearer <"
+                        + (credential.endsWith("key") ? "key" : "token") + ">'.",
                 path(uri));
     }
 
@@ -38,25 +41,32 @@ public class AuthenticationProblems {
             return database.problem(path(uri));
         }
         return ProblemResponses.of(
-                401, "unauthorized", "Unauthorized", "The bearer token is not valid, or has been revoked.", path(uri));
+                401,
+                "unauthorized",
+                "Unauthorized",
+                "The bearer token is not valid: it is unknown, revoked or expired, or its partner is suspended.",
+                path(uri));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
-        return ProblemResponses.of(
-                403,
-                "forbidden",
-                "Forbidden",
-                "This operation needs the scope '" + requiredScope(resource) + "', which the token does not carry.",
-                path(uri));
+        List<String> roles = requiredRoles(resource);
+        String detail = roles.contains(Roles.PARTNER)
+                ? "This operation is for partners: call it with a partner key, not a staff token."
+                : "This operation needs the scope '" + String.join("' or '", roles)
+                        + "', which the credential does not carry.";
+        return ProblemResponses.of(403, "forbidden", "Forbidden", detail, path(uri));
     }
 
-    private static String requiredScope(ResourceInfo resource) {
+    private static List<String> requiredRoles(ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         RolesAllowed onMethod = method == null ? null : method.getAnnotation(RolesAllowed.class);
-        RolesAllowed allowed =
-                onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(RolesAllowed.class);
-        return allowed == null ? "" : String.join("' or '", allowed.value());
+        RolesAllowed allowed = onMethod != null
+                ? onMethod
+                : resource.getResourceClass() == null
+                        ? null
+                        : resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        return allowed == null ? List.of() : List.of(allowed.value());
     }
 
     private static String path(UriInfo uri) {

@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * Token secrets: 256 random bits, kept only as a SHA-256 hash. A fast hash is enough for secrets this long (no
  * dictionary to guess from); comparisons run in constant time.
  */
-final class TokenSecrets {
+public final class TokenSecrets {
 
     static final int PREFIX_LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -19,16 +19,26 @@ final class TokenSecrets {
     private TokenSecrets() {}
 
     static String generate() {
+        return generate("lede_");
+    }
+
+    /** A new secret that starts with {@code kind}, so a reader can tell what it is. */
+    public static String generate(String kind) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        return "lede_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        return kind + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     static String prefixOf(String token) {
-        return token.substring(0, Math.min(PREFIX_LENGTH, token.length()));
+        return prefixOf(token, PREFIX_LENGTH);
     }
 
-    static String hash(String token) {
+    /** The first characters of a secret, kept in the clear to find its row and to recognise it. */
+    public static String prefixOf(String token, int length) {
+        return token.substring(0, Math.min(length, token.length()));
+    }
+
+    public static String hash(String token) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
@@ -37,7 +47,7 @@ final class TokenSecrets {
         }
     }
 
-    static boolean matches(String presentedHash, String storedHash) {
+    public static boolean matches(String presentedHash, String storedHash) {
         return MessageDigest.isEqual(
                 presentedHash.getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }

@@ -46,10 +46,14 @@ class PartnerReadsTest {
 
     static String partnerKey(String tier) {
         long id = staff().body(Map.of(
-                        "name", "Partner " + Api.unique("p"),
-                        "contact", "desk@partner.example",
-                        "tier", tier,
-                        "formats", List.of("json")))
+                        "name",
+                        "Partner " + Api.unique("p"),
+                        "contact",
+                        "desk@partner.example",
+                        "tier",
+                        tier,
+                        "formats",
+                        List.of("json")))
                 .post("/api/v1/admin/partners")
                 .then()
                 .statusCode(201)
@@ -88,7 +92,10 @@ class PartnerReadsTest {
 
     /** A published article under its own policy; returns its slug. */
     static String articleUnder(Map<String, Object> terms, String body) {
-        long id = Api.article().with("body", body).with("dek", "A dek only snippets may show.").published();
+        long id = Api.article()
+                .with("body", body)
+                .with("dek", "A dek only snippets may show.")
+                .published();
         assign(id, policy(terms));
         return staff().get("/api/v1/admin/articles/" + id).jsonPath().getString("slug");
     }
@@ -130,7 +137,10 @@ class PartnerReadsTest {
         terms.put("cutAtSentence", false);
         String body = "Café 🎉🎉 naïve façade über straße. Second sentence.";
         String slug = articleUnder(terms, body);
-        String text = as(standardKey).get("/api/v1/partner/articles/" + slug).jsonPath().getString("excerpt.text");
+        String text = as(standardKey)
+                .get("/api/v1/partner/articles/" + slug)
+                .jsonPath()
+                .getString("excerpt.text");
         assertThat(text).isEqualTo("Café 🎉🎉 naïve façade…");
         assertThat(text.codePointCount(0, text.length())).isLessThanOrEqualTo(24);
     }
@@ -172,7 +182,8 @@ class PartnerReadsTest {
         long embargoed = Api.article().with("body", BODY).tags(tag).published();
         assign(embargoed, policy(terms));
         long open = Api.article().with("body", BODY).tags(tag).published();
-        String slug = staff().get("/api/v1/admin/articles/" + embargoed).jsonPath().getString("slug");
+        String slug =
+                staff().get("/api/v1/admin/articles/" + embargoed).jsonPath().getString("slug");
 
         as(standardKey).get("/api/v1/partner/articles/" + slug).then().statusCode(404);
         as(standardKey)
@@ -206,7 +217,8 @@ class PartnerReadsTest {
         assertThat(gone.asString()).doesNotContain(FIRST);
 
         long draft = Api.article().with("body", BODY).draft();
-        String draftSlug = staff().get("/api/v1/admin/articles/" + draft).jsonPath().getString("slug");
+        String draftSlug =
+                staff().get("/api/v1/admin/articles/" + draft).jsonPath().getString("slug");
         Response missing = as(premiumKey).get("/api/v1/partner/articles/" + draftSlug);
         missing.then().statusCode(404);
         assertThat(missing.asString()).doesNotContain(FIRST);
@@ -338,7 +350,8 @@ class PartnerReadsTest {
                 .map(q -> ((Number) q.get("id")).longValue())
                 .filter(id -> id != confirmed && id != rejected)
                 .toList();
-        String slug = staff().get("/api/v1/admin/articles/" + allowed).jsonPath().getString("slug");
+        String slug =
+                staff().get("/api/v1/admin/articles/" + allowed).jsonPath().getString("slug");
 
         as(standardKey)
                 .get("/api/v1/partner/quotes/" + confirmed)
@@ -380,7 +393,8 @@ class PartnerReadsTest {
         String tag = Api.createTag();
         long older = Api.article().with("body", BODY).tags(tag).published();
         long newer = Api.article().with("body", BODY).tags(tag).published();
-        Response first = as(standardKey).queryParam("tag", tag).queryParam("limit", 1).get("/api/v1/partner/articles");
+        Response first =
+                as(standardKey).queryParam("tag", tag).queryParam("limit", 1).get("/api/v1/partner/articles");
         first.then()
                 .statusCode(200)
                 .header("Cache-Control", startsWith("private"))
@@ -397,7 +411,11 @@ class PartnerReadsTest {
                 .then()
                 .body("items.id", equalTo(List.of((int) older)))
                 .body("nextCursor", nullValue());
-        as(standardKey).queryParam("since", "not-a-date").get("/api/v1/partner/articles").then().statusCode(400);
+        as(standardKey)
+                .queryParam("since", "not-a-date")
+                .get("/api/v1/partner/articles")
+                .then()
+                .statusCode(400);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.lede.web;
 
 import static io.restassured.RestAssured.given;
 
+import io.lede.Api;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ public final class Spec {
 
         public String name() {
             return method.toUpperCase() + " " + path;
+        }
+
+        /** The bearer secret of the kind this operation's security scheme asks for: a partner key or a staff token. */
+        public String credential() {
+            Object security = body.get("security");
+            return security != null && security.toString().contains("partnerKey") ? Api.PARTNER_KEY : Api.ADMIN_TOKEN;
         }
 
         public Map<String, Map<String, Object>> responses() {

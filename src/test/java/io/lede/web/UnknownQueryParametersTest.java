@@ -111,8 +111,8 @@ class UnknownQueryParametersTest {
     void everyOperationInTheSpecRefusesAnUnknownParameter() {
         List<String> accepted = new ArrayList<>();
         for (Spec.Operation operation : Spec.served().operations()) {
-            RequestSpecification request =
-                    given().header("Authorization", "Bearer " + Api.ADMIN_TOKEN).queryParam("not-a-parameter", "1");
+            RequestSpecification request = given().header("Authorization", "Bearer " + operation.credential())
+                    .queryParam("not-a-parameter", "1");
             if (operation.requestBody() != null) {
                 String type = operation.requestContentTypes().get(0);
                 request.contentType(type).body(type.endsWith("json") ? "{}" : "text");

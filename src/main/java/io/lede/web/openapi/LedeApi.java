@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                         title = "Lede API",
                         version = "1.0.0",
                         description = "A headless newsroom content API. Public reads need no credentials; staff"
-                                + " operations under /api/v1/admin need a bearer token with the right scope.",
+                                + " operations under /api/v1/admin need a bearer token with the right scope;"
+                                + " partner reads under /api/v1/partner need a partner key.",
                         contact = @Contact(name = "The Lede maintainers")),
         servers =
                 @Server(
@@ -27,4 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",
         description = "A staff API token. In dev and test, `dev-admin-token` carries every scope.")
+@SecurityScheme(
+        securitySchemeName = "partnerKey",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "A partner key, sent as `Authorization: Bearer <key>`; staff issue them. In dev and test,"
+                + " `dev-partner-key` belongs to the demo partner Harbour Wire.")
 public class LedeApi extends Application {}

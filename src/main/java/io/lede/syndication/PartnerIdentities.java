@@ -1,0 +1,54 @@
+package io.lede.syndication;
+
+import io.lede.security.BearerSecret;
+import io.lede.security.Roles;
+import io.lede.security.StaffTokenIdentities;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * A bearer secret that is a live partner key: the caller is named after the partner and has the role
+ * {@link Roles#PARTNER}. Asked before staff tokens, as partner reads are the frequent ones and are answered from
+ * memory; a secret that is no partner key is passed on.
+ */
+@ApplicationScoped
+public class PartnerIdentities implements IdentityProvider<BearerSecret> {
+
+    /** The identity's attribute that holds the {@link PartnerCaller}. */
+    static final String CALLER = "lede.partner";
+
+    public static final String PARTNER_KEY = "partner-key";
+
+    private final PartnerKeys keys;
+
+    public PartnerIdentities(PartnerKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public Class<BearerSecret> getRequestType() {
+        return BearerSecret.class;
+    }
+
+    @Override
+    public int priority() {
+        return 10;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(BearerSecret request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> keys.authenticate(request.secret())
+                .map(caller -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(caller.partnerSlug()))
+                        .addRole(Roles.PARTNER)
+                        .addAttribute(StaffTokenIdentities.CREDENTIAL, PARTNER_KEY)
+                        .addAttribute(CALLER, caller)
+                        .build())
+                .orElse(null));
+    }
+}

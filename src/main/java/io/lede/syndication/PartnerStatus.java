@@ -1,0 +1,7 @@
+package io.lede.syndication;
+
+/** Whether a partner's keys work. */
+public enum PartnerStatus {
+    active,
+    suspended
+}
