@@ -38,10 +38,23 @@ class PartnerReadsTest {
     private static String premiumKey;
 
     @BeforeAll
-    static void partners() {
+    static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        standardKey = partnerKey("standard");
-        premiumKey = partnerKey("premium");
+    }
+
+    /** A partner of the standard tier, made once the application is up. */
+    static String standard() {
+        if (standardKey == null) {
+            standardKey = partnerKey("standard");
+        }
+        return standardKey;
+    }
+
+    static String premium() {
+        if (premiumKey == null) {
+            premiumKey = partnerKey("premium");
+        }
+        return premiumKey;
     }
 
     static String partnerKey(String tier) {
@@ -66,7 +79,7 @@ class PartnerReadsTest {
                 .statusCode(201)
                 .extract()
                 .jsonPath()
-                .getString("secret");
+                .getString("key");
     }
 
     static RequestSpecification as(String key) {
@@ -107,7 +120,7 @@ class PartnerReadsTest {
         terms.put("fullTextTiers", List.of("premium"));
         String slug = articleUnder(terms, BODY);
 
-        Response read = as(standardKey).get("/api/v1/partner/articles/" + slug);
+        Response read = as(standard()).get("/api/v1/partner/articles/" + slug);
         read.then()
                 .statusCode(200)
                 .header("Cache-Control", startsWith("private"))
@@ -121,7 +134,7 @@ class PartnerReadsTest {
                 .body("policy.url", containsString("/api/v1/policies/"));
         assertThat(read.asString()).doesNotContain(SECOND).doesNotContain(SECRET_PARAGRAPH);
 
-        as(premiumKey)
+        as(premium())
                 .get("/api/v1/partner/articles/" + slug)
                 .then()
                 .statusCode(200)
@@ -137,7 +150,7 @@ class PartnerReadsTest {
         terms.put("cutAtSentence", false);
         String body = "Café 🎉🎉 naïve façade über straße. Second sentence.";
         String slug = articleUnder(terms, body);
-        String text = as(standardKey)
+        String text = as(standard())
                 .get("/api/v1/partner/articles/" + slug)
                 .jsonPath()
                 .getString("excerpt.text");
@@ -151,7 +164,7 @@ class PartnerReadsTest {
         terms.put("maxCharacters", 70);
         String body = "The mayor spoke. “We will build it. We will open it. We will run it,” she said.";
         String slug = articleUnder(terms, body);
-        as(standardKey)
+        as(standard())
                 .get("/api/v1/partner/articles/" + slug)
                 .then()
                 .statusCode(200)
@@ -163,7 +176,7 @@ class PartnerReadsTest {
         Map<String, Object> terms = terms("Nosnippet");
         terms.put("excerptsAllowed", false);
         String slug = articleUnder(terms, BODY);
-        Response read = as(premiumKey).get("/api/v1/partner/articles/" + slug);
+        Response read = as(premium()).get("/api/v1/partner/articles/" + slug);
         read.then()
                 .statusCode(200)
                 .body("excerpt", nullValue())
@@ -185,8 +198,8 @@ class PartnerReadsTest {
         String slug =
                 staff().get("/api/v1/admin/articles/" + embargoed).jsonPath().getString("slug");
 
-        as(standardKey).get("/api/v1/partner/articles/" + slug).then().statusCode(404);
-        as(standardKey)
+        as(standard()).get("/api/v1/partner/articles/" + slug).then().statusCode(404);
+        as(standard())
                 .queryParam("tag", tag)
                 .get("/api/v1/partner/articles")
                 .then()
@@ -196,17 +209,17 @@ class PartnerReadsTest {
         Map<String, Object> past = terms("Embargo over");
         past.put("embargoUntil", Instant.now().minus(1, ChronoUnit.MINUTES).toString());
         assign(embargoed, policy(past));
-        as(standardKey).get("/api/v1/partner/articles/" + slug).then().statusCode(200);
+        as(standard()).get("/api/v1/partner/articles/" + slug).then().statusCode(200);
     }
 
     @Test
     void aWithdrawnArticleIsGoneWithATombstoneAndDraftsAreNotFound() {
         long id = Api.article().with("body", BODY).published();
         String slug = staff().get("/api/v1/admin/articles/" + id).jsonPath().getString("slug");
-        as(standardKey).get("/api/v1/partner/articles/" + slug).then().statusCode(200);
+        as(standard()).get("/api/v1/partner/articles/" + slug).then().statusCode(200);
         staff().post("/api/v1/admin/articles/" + id + "/unpublish").then().statusCode(200);
 
-        Response gone = as(standardKey).get("/api/v1/partner/articles/" + slug);
+        Response gone = as(standard()).get("/api/v1/partner/articles/" + slug);
         gone.then()
                 .statusCode(410)
                 .contentType(startsWith("application/problem+json"))
@@ -219,10 +232,10 @@ class PartnerReadsTest {
         long draft = Api.article().with("body", BODY).draft();
         String draftSlug =
                 staff().get("/api/v1/admin/articles/" + draft).jsonPath().getString("slug");
-        Response missing = as(premiumKey).get("/api/v1/partner/articles/" + draftSlug);
+        Response missing = as(premium()).get("/api/v1/partner/articles/" + draftSlug);
         missing.then().statusCode(404);
         assertThat(missing.asString()).doesNotContain(FIRST);
-        as(premiumKey)
+        as(premium())
                 .get("/api/v1/partner/articles?limit=100")
                 .then()
                 .body("items.slug", not(hasItem(draftSlug)))
@@ -241,7 +254,7 @@ class PartnerReadsTest {
         String slug = staff().get("/api/v1/admin/articles/" + id).jsonPath().getString("slug");
         String canonical = "https://news.example.com/articles/" + slug;
 
-        Response read = as(standardKey).get("/api/v1/partner/articles/" + slug);
+        Response read = as(standard()).get("/api/v1/partner/articles/" + slug);
         String policyUrl = read.jsonPath().getString("policy.url");
         read.then()
                 .statusCode(200)
@@ -280,7 +293,7 @@ class PartnerReadsTest {
         Map<String, Object> terms = terms("TDM open");
         terms.put("tdmReserved", false);
         String slug = articleUnder(terms, BODY);
-        Response read = as(standardKey).get("/api/v1/partner/articles/" + slug);
+        Response read = as(standard()).get("/api/v1/partner/articles/" + slug);
         read.then().statusCode(200).body("rights.tdmReserved", equalTo(false));
         assertThat(read.header("tdm-reservation")).isNull();
     }
@@ -293,11 +306,11 @@ class PartnerReadsTest {
         long policyId = policy(terms);
         assign(id, policyId);
         String slug = staff().get("/api/v1/admin/articles/" + id).jsonPath().getString("slug");
-        as(standardKey).get("/api/v1/partner/articles/" + slug).then().body("policy.version", equalTo(1));
+        as(standard()).get("/api/v1/partner/articles/" + slug).then().body("policy.version", equalTo(1));
 
         terms.put("excerptsAllowed", false);
         staff().body(terms).put("/api/v1/admin/policies/" + policyId).then().statusCode(200);
-        as(standardKey)
+        as(standard())
                 .get("/api/v1/partner/articles/" + slug)
                 .then()
                 .body("policy.version", equalTo(2))
@@ -314,7 +327,7 @@ class PartnerReadsTest {
         section.put("maxCharacters", 70);
         long tagPolicy = policy(section);
         staff().body(Map.of("policyId", tagPolicy)).put("/api/v1/admin/tags/" + tag + "/policy");
-        as(standardKey)
+        as(standard())
                 .get("/api/v1/partner/articles/" + slug)
                 .then()
                 .body("policy.id", equalTo((int) tagPolicy))
@@ -324,7 +337,7 @@ class PartnerReadsTest {
         own.put("fullTextTiers", List.of("standard"));
         long ownPolicy = policy(own);
         assign(id, ownPolicy);
-        as(standardKey)
+        as(standard())
                 .get("/api/v1/partner/articles/" + slug)
                 .then()
                 .body("policy.id", equalTo((int) ownPolicy))
@@ -353,7 +366,7 @@ class PartnerReadsTest {
         String slug =
                 staff().get("/api/v1/admin/articles/" + allowed).jsonPath().getString("slug");
 
-        as(standardKey)
+        as(standard())
                 .get("/api/v1/partner/quotes/" + confirmed)
                 .then()
                 .statusCode(200)
@@ -363,11 +376,11 @@ class PartnerReadsTest {
                 .body("attribution.jsonLd.isBasedOn", endsWith("/articles/" + slug))
                 .body("attribution.jsonLd.license", containsString("/api/v1/policies/"))
                 .header("Link", containsString("rel=\"license\""));
-        as(standardKey).get("/api/v1/partner/quotes/" + rejected).then().statusCode(404);
+        as(standard()).get("/api/v1/partner/quotes/" + rejected).then().statusCode(404);
         for (long suggestion : suggestions) {
-            as(standardKey).get("/api/v1/partner/quotes/" + suggestion).then().statusCode(404);
+            as(standard()).get("/api/v1/partner/quotes/" + suggestion).then().statusCode(404);
         }
-        as(standardKey)
+        as(standard())
                 .queryParam("article", slug)
                 .get("/api/v1/partner/quotes")
                 .then()
@@ -377,13 +390,13 @@ class PartnerReadsTest {
         Map<String, Object> noQuotes = terms("No quotations");
         noQuotes.put("quotationsAllowed", false);
         assign(allowed, policy(noQuotes));
-        as(standardKey).get("/api/v1/partner/quotes/" + confirmed).then().statusCode(404);
-        as(standardKey)
+        as(standard()).get("/api/v1/partner/quotes/" + confirmed).then().statusCode(404);
+        as(standard())
                 .queryParam("article", slug)
                 .get("/api/v1/partner/quotes")
                 .then()
                 .body("items", equalTo(List.of()));
-        Response article = as(standardKey).get("/api/v1/partner/articles/" + slug);
+        Response article = as(standard()).get("/api/v1/partner/articles/" + slug);
         article.then().statusCode(200).body("excerpt.reason", equalTo("quotationsNotAllowed"));
         assertThat(article.asString()).doesNotContain("lamp lit").doesNotContain("Nobody asked");
     }
@@ -394,7 +407,7 @@ class PartnerReadsTest {
         long older = Api.article().with("body", BODY).tags(tag).published();
         long newer = Api.article().with("body", BODY).tags(tag).published();
         Response first =
-                as(standardKey).queryParam("tag", tag).queryParam("limit", 1).get("/api/v1/partner/articles");
+                as(standard()).queryParam("tag", tag).queryParam("limit", 1).get("/api/v1/partner/articles");
         first.then()
                 .statusCode(200)
                 .header("Cache-Control", startsWith("private"))
@@ -403,7 +416,7 @@ class PartnerReadsTest {
                 .body("items[0].excerpt.text", notNullValue())
                 .body("items[0].credit", containsString("https://news.example.com/articles/"))
                 .body("items[0].policy.url", containsString("/api/v1/policies/"));
-        as(standardKey)
+        as(standard())
                 .queryParam("tag", tag)
                 .queryParam("limit", 1)
                 .queryParam("cursor", first.jsonPath().getString("nextCursor"))
@@ -411,7 +424,7 @@ class PartnerReadsTest {
                 .then()
                 .body("items.id", equalTo(List.of((int) older)))
                 .body("nextCursor", nullValue());
-        as(standardKey)
+        as(standard())
                 .queryParam("since", "not-a-date")
                 .get("/api/v1/partner/articles")
                 .then()
