@@ -28,8 +28,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,6 +49,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "partnerKey")
 @RolesAllowed(Roles.PARTNER)
 public class PartnerReadResource {
+
+    private static final String WITHDRAWN_EXAMPLE = "{\"type\": \"urn:lede:problem:gone\", \"title\": \"Gone\","
+            + " \"status\": 410, \"detail\": \"The article 'ferry-fares-frozen' has been withdrawn. Remove it from"
+            + " your site; its credit no longer applies.\", \"instance\": \"/api/v1/partner/articles/ferry-fares-frozen\","
+            + " \"tombstone\": {\"id\": 4, \"slug\": \"ferry-fares-frozen\", \"canonicalUrl\":"
+            + " \"https://news.example.com/articles/ferry-fares-frozen\", \"status\": \"canceled\", \"withdrawnAt\":"
+            + " \"2026-11-30T10:00:00Z\"}}";
 
     private final PartnerReads reads;
     private final PartnerCallers callers;
@@ -68,7 +77,6 @@ public class PartnerReadResource {
     @APIResponse(
             responseCode = "200",
             description = "A page of articles",
-            headers = @Header(name = "Link", description = "rel=\"next\" when there is a next page"),
             content = @Content(schema = @Schema(implementation = PartnerArticlePage.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag you sent")
     @APIResponse(responseCode = "400", description = "A filter, the limit or the cursor is invalid")
@@ -111,9 +119,16 @@ public class PartnerReadResource {
                 @Header(
                         name = "Link",
                         description = "<canonical>; rel=\"canonical\", <canonical>; rel=\"cite-as\","
-                                + " <policy>; rel=\"license\""),
-                @Header(name = "tdm-reservation", description = "1 when text-and-data mining is reserved (TDMRep)"),
-                @Header(name = "tdm-policy", description = "The policy, when text-and-data mining is reserved")
+                                + " <policy>; rel=\"license\"",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = "tdm-reservation",
+                        description = "1 when text-and-data mining is reserved (TDMRep)",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = "tdm-policy",
+                        description = "The policy, when text-and-data mining is reserved",
+                        schema = @Schema(type = SchemaType.STRING))
             },
             content = @Content(schema = @Schema(implementation = PartnerArticle.class)))
     @APIResponse(responseCode = "304", description = "The article has not changed since the ETag you sent")
@@ -125,7 +140,11 @@ public class PartnerReadResource {
     @APIResponse(
             responseCode = "410",
             description = "The article has been withdrawn: remove it; the body carries its tombstone",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Body.class)))
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = Body.class),
+                            examples = @ExampleObject(name = "withdrawn", value = WITHDRAWN_EXAMPLE)))
     public Response read(
             @Parameter(description = "The article's slug") @PathParam("slug") String slug, @Context UriInfo uri) {
         PartnerCaller caller = callers.current();
@@ -173,8 +192,18 @@ public class PartnerReadResource {
             responseCode = "200",
             description = "The quotation",
             headers = {
-                @Header(name = "Link", description = "The article's canonical URL and the policy"),
-                @Header(name = "tdm-reservation", description = "1 when text-and-data mining is reserved (TDMRep)")
+                @Header(
+                        name = "Link",
+                        description = "The article's canonical URL and the policy",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = "tdm-reservation",
+                        description = "1 when text-and-data mining is reserved (TDMRep)",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = "tdm-policy",
+                        description = "The policy, when text-and-data mining is reserved",
+                        schema = @Schema(type = SchemaType.STRING))
             },
             content = @Content(schema = @Schema(implementation = PartnerQuote.class)))
     @APIResponse(responseCode = "304", description = "The quotation has not changed since the ETag you sent")
