@@ -10,6 +10,8 @@ import io.lede.article.PersonService;
 import io.lede.article.TagService;
 import io.lede.image.ImageRequests.ImageInput;
 import io.lede.image.ImageService;
+import io.lede.syndication.policy.PolicyRequests.PolicyInput;
+import io.lede.syndication.policy.PolicyService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +44,7 @@ public class DemoContentLoader {
     private final TagService tags;
     private final ArticleService articles;
     private final EntityManager em;
+    private final PolicyService policies;
     private final String dbKind;
     private final ImageService images;
 
@@ -52,6 +55,7 @@ public class DemoContentLoader {
             TagService tags,
             ArticleService articles,
             EntityManager em,
+            PolicyService policies,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
             ImageService images) {
         this.images = images;
@@ -61,6 +65,7 @@ public class DemoContentLoader {
         this.tags = tags;
         this.articles = articles;
         this.em = em;
+        this.policies = policies;
         this.dbKind = dbKind;
     }
 
@@ -148,12 +153,40 @@ public class DemoContentLoader {
                 articles.replace(a.slug(), current, OptionalLong.empty());
             }
         }
+        overridePolicy();
         LOG.infof(
                 "Loaded demo content: %d articles, %d people, %d tags, %d images",
                 content.articles().size(),
                 content.people().size(),
                 content.tags().size(),
                 content.images().size());
+    }
+
+    /**
+     * One article with a rights policy of its own, beside the publisher default (configured for %dev in
+     * application.properties): partners of the {@code standard} tier get its full text, and text-and-data mining is
+     * not reserved.
+     */
+    private void overridePolicy() {
+        long policy = policies.create(
+                        new PolicyInput(
+                                "Night market: full text for standard partners",
+                                true,
+                                400,
+                                null,
+                                1,
+                                true,
+                                true,
+                                null,
+                                java.util.List.of("standard"),
+                                "{title}, by {authors} — {publisher}, {canonicalUrl}",
+                                true,
+                                false,
+                                "Standard-tier partners may republish the full text with the credit line and a link"
+                                        + " to the original."),
+                        "")
+                .id();
+        policies.assignToArticle("night-market-returns", policy, "");
     }
 
     /** Demo stories look as if they went out over the past days, not all at the moment of start-up. */

@@ -5,6 +5,7 @@ import io.lede.article.ArticleRequests.ArticleInput;
 import io.lede.article.ArticleService;
 import io.lede.article.ArticleViews.StaffArticleView;
 import io.lede.quote.QuoteQueries;
+import io.lede.syndication.policy.PolicyService;
 import io.lede.web.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,10 +24,12 @@ public class ImportService {
     private final PageParser parser = new PageParser();
     private final ArticleService articles;
     private final QuoteQueries quotes;
+    private final PolicyService policies;
 
-    public ImportService(ArticleService articles, QuoteQueries quotes) {
+    public ImportService(ArticleService articles, QuoteQueries quotes, PolicyService policies) {
         this.articles = articles;
         this.quotes = quotes;
+        this.policies = policies;
     }
 
     @Transactional
@@ -71,6 +74,13 @@ public class ImportService {
                 null,
                 null);
         StaffArticleView article = articles.createImported(input, sourceHash);
+        if (rights != null && rights.excerptsAllowed() && rights.linkRequired()) {
+            // The footer's terms become the article's rights policy: excerpts, with credit and a link.
+            policies.adoptFooterTerms(
+                    article.id(),
+                    rights.creditTo() != null ? rights.creditTo() : rights.holder(),
+                    truncate(rights.excerptTerms(), 2000));
+        }
         return new ImportResult(article, quotes.ofArticle(article.id()), page.removed(), rights, false);
     }
 

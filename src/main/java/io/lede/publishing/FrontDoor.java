@@ -20,9 +20,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -52,7 +54,9 @@ public class FrontDoor {
             String link,
             long[] commentsOf,
             long[] commentVersions,
-            long allCommentsAt) {
+            long allCommentsAt,
+            Map<String, String> headers,
+            Instant freshUntil) {
 
         private static final int OVERHEAD_BYTES = 256;
 
@@ -112,7 +116,10 @@ public class FrontDoor {
         long generation = versions.generation();
         Key key = new Key(variant, uri.getRequestUri().toString());
         Cached cached = responses.getIfPresent(key);
-        if (cached != null && cached.generation() == generation && !commentsChangedSince(cached)) {
+        if (cached != null
+                && cached.generation() == generation
+                && !commentsChangedSince(cached)
+                && (cached.freshUntil() == null || Instant.now().isBefore(cached.freshUntil()))) {
             return respond(variant, cached);
         }
         if (cached != null && !database.reachable()) {
@@ -155,8 +162,16 @@ public class FrontDoor {
                 .lastModified(cached.lastModified())
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl(variant.audience()))
                 .header(SURROGATE_KEY, cached.surrogateKeys());
-        if (cached.link() != null) {
-            response.header("Link", cached.link());
+        String link = cached.link();
+        for (Map.Entry<String, String> header : cached.headers().entrySet()) {
+            if (header.getKey().equalsIgnoreCase("Link")) {
+                link = link == null ? header.getValue() : header.getValue() + ", " + link;
+            } else {
+                response.header(header.getKey(), header.getValue());
+            }
+        }
+        if (link != null) {
+            response.header("Link", link);
         }
         return response.build();
     }
@@ -211,7 +226,9 @@ public class FrontDoor {
                     next == null ? null : "<" + next + ">; rel=\"next\"",
                     commentsOf,
                     commentVersions,
-                    representation.rankedByComments() ? commentChanges : -1);
+                    representation.rankedByComments() ? commentChanges : -1,
+                    representation.headers(),
+                    representation.freshUntil());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

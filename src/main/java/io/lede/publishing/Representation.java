@@ -3,13 +3,18 @@ package io.lede.publishing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongFunction;
 
 /**
  * What a served read answers with, before it is serialised: the body, when it last changed, the surrogate keys of
  * what it shows and the articles whose comments or comment counts it shows (whose comment versions it is built
- * with). A body that is a {@link io.lede.web.Page} gets its {@code Link: rel="next"} from the front door.
+ * with). A body that is a {@link io.lede.web.Page} gets its {@code Link: rel="next"} from the front door. It may
+ * carry response headers of its own (a partner answer's {@code Link} relations, {@code tdm-reservation}), a time
+ * after which it must be rebuilt even if content has not changed (an embargo that ends), and the members a request's
+ * {@code fields} selected.
  */
 public record Representation(
         Object body,
@@ -17,10 +22,16 @@ public record Representation(
         List<SurrogateKey> keys,
         List<Long> commentsOf,
         boolean rankedByComments,
-        Selection selection) {
+        Selection selection,
+        Map<String, String> headers,
+        Instant freshUntil) {
 
     public Representation(Object body, Instant lastModified, List<SurrogateKey> keys, List<Long> commentsOf) {
-        this(body, lastModified, keys, commentsOf, false, null);
+        this(body, lastModified, keys, commentsOf, false, null, Map.of(), null);
+    }
+
+    public static Representation of(Object body, Instant lastModified, SurrogateKey... keys) {
+        return new Representation(body, lastModified, List.of(keys), List.of());
     }
 
     /**
@@ -28,23 +39,21 @@ public record Representation(
      * {@link FieldSelection}.
      */
     public Representation selecting(Selection members) {
-        return new Representation(body, lastModified, keys, commentsOf, rankedByComments, members);
-    }
-
-    public static Representation of(Object body, Instant lastModified, SurrogateKey... keys) {
-        return new Representation(body, lastModified, List.of(keys), List.of());
+        return new Representation(body, lastModified, keys, commentsOf, rankedByComments, members, headers, freshUntil);
     }
 
     /** Adds a key for each of these ids, after the keys already named. */
     public Representation withKeys(Collection<Long> ids, LongFunction<SurrogateKey> key) {
         List<SurrogateKey> all = new ArrayList<>(keys);
         ids.forEach(id -> all.add(key.apply(id)));
-        return new Representation(body, lastModified, List.copyOf(all), commentsOf, rankedByComments, selection);
+        return new Representation(
+                body, lastModified, List.copyOf(all), commentsOf, rankedByComments, selection, headers, freshUntil);
     }
 
     /** The body shows these articles' comments or comment counts: it is rebuilt when one of them moves. */
     public Representation showingCommentsOf(Collection<Long> articleIds) {
-        return new Representation(body, lastModified, keys, List.copyOf(articleIds), rankedByComments, selection);
+        return new Representation(
+                body, lastModified, keys, List.copyOf(articleIds), rankedByComments, selection, headers, freshUntil);
     }
 
     /**
@@ -52,6 +61,19 @@ public record Representation(
      * list): it is rebuilt when any comment changes, not only those of the articles it shows.
      */
     public Representation rankedByComments(boolean ranked) {
-        return new Representation(body, lastModified, keys, commentsOf, ranked, selection);
+        return new Representation(body, lastModified, keys, commentsOf, ranked, selection, headers, freshUntil);
+    }
+
+    /** Sends this header with the answer; a {@code Link} is joined with the front door's own. */
+    public Representation withHeader(String name, String value) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put(name, value);
+        return new Representation(
+                body, lastModified, keys, commentsOf, rankedByComments, selection, Map.copyOf(all), freshUntil);
+    }
+
+    /** The answer is rebuilt at this time (null: only when content changes). */
+    public Representation freshUntil(Instant time) {
+        return new Representation(body, lastModified, keys, commentsOf, rankedByComments, selection, headers, time);
     }
 }

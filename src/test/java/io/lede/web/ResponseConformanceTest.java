@@ -125,9 +125,13 @@ class ResponseConformanceTest {
             if (path.startsWith("/sitemaps/articles-")) {
                 return Spec.fill(path, "1");
             }
+            if (path.startsWith("/api/v1/policies/")) {
+                // The publisher default, seeded at start: policy 1, at version 1.
+                return Spec.fill(path, "1");
+            }
             String id = path.startsWith("/api/v1/admin/articles/")
                     ? Long.toString(articleId)
-                    : path.startsWith("/api/v1/articles/")
+                    : path.startsWith("/api/v1/articles/") || path.startsWith("/api/v1/partner/articles/")
                             ? article
                             : path.startsWith("/api/v1/people/") || path.startsWith("/api/v1/admin/people/")
                                     ? person
