@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  *       {@link OpenApiHints#CHANGES_NOTHING}; {@code If-Match} brings 412, and 428 where it is required;
  *       {@code Idempotency-Key} brings 422 (the key was used for another request) and 409 (still in flight);
  *   <li>an operation a partner key calls (security scheme {@code partnerKey}) spends the key's quota: it answers
- *       429, and every answer to a key (all but 401 and 403) carries {@code RateLimit} and {@code RateLimit-Policy};
+ *       429, and every answer to a key (all but 401, 403 and 406, refused before the key is counted) carries {@code RateLimit} and {@code RateLimit-Policy};
  *   <li>429 carries {@code Retry-After}, {@code RateLimit} and {@code RateLimit-Policy}; 401 carries
  *       {@code WWW-Authenticate}.
  * </ul>
@@ -139,7 +139,7 @@ public class HttpContract implements OASFilter {
             } else if (status.startsWith("2") && isVersioned(response, components)) {
                 addHeader(response, "ETag", "VersionTag");
             }
-            if (quota && !status.equals("401") && !status.equals("403")) {
+            if (quota && !status.equals("401") && !status.equals("403") && !status.equals("406")) {
                 addHeader(response, "RateLimit", "RateLimit");
                 addHeader(response, "RateLimit-Policy", "RateLimitPolicy");
             }
