@@ -1,6 +1,7 @@
 package io.lede.syndication;
 
 import io.lede.security.Roles;
+import io.lede.web.RateLimiter.Allowance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -53,13 +54,12 @@ public class PartnerQuotaFilter {
         }
         // A 429 already names the policy it ran out of; the policy header lists all of the key's.
         response.getHeaders().putSingle("RateLimit-Policy", policies);
-        if (request.getProperty(SPENT) instanceof Quotas.Spent spent) {
+        if (request.getProperty(SPENT) instanceof Allowance left) {
             response.getHeaders()
                     .putSingle(
                             "RateLimit",
-                            "limit=" + spent.left().limit() + ", remaining="
-                                    + spent.left().remaining() + ", reset="
-                                    + spent.left().resetSeconds());
+                            "limit=" + left.limit() + ", remaining=" + left.remaining() + ", reset="
+                                    + left.resetSeconds());
         }
     }
 }

@@ -18,9 +18,6 @@ public class Quotas {
     static final String REQUESTS = "partner-requests";
     static final String BURST = "partner-burst";
 
-    /** What a request spent: the tightest allowance left, and the policies it counts against. */
-    public record Spent(Allowance left, String policies) {}
-
     private final RateLimiter limiter;
     private final QuotaConfig config;
 
@@ -29,8 +26,11 @@ public class Quotas {
         this.config = config;
     }
 
-    /** Counts one request by the caller's key, or throws RateLimitedException (429) when its plan is spent. */
-    public Spent spend(PartnerCaller caller) {
+    /**
+     * Counts one request by the caller's key and says what is left of the tighter of its two allowances, or throws
+     * RateLimitedException (429) when either is spent.
+     */
+    public Allowance spend(PartnerCaller caller) {
         QuotaPlan plan = planOf(caller);
         String key = Long.toString(caller.keyId());
         RateLimitPolicy burst = RateLimitPolicy.reconciled(
@@ -43,7 +43,7 @@ public class Quotas {
                 config.sync());
         Allowance inBurst = limiter.spend(burst.by(key));
         Allowance inWindow = limiter.spend(requests.by(key));
-        return new Spent(inWindow.tighter(inBurst), policies(plan));
+        return inWindow.tighter(inBurst);
     }
 
     /** The IETF RateLimit-Policy value of the caller's plan: the window's quota, then the burst. */
