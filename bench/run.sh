@@ -68,6 +68,14 @@ deep_cursor=$("${psql_cmd[@]}" -d "$db" -tA -c "
     from article order by publish_at desc, id desc offset $(( (deep_page - 1) * 20 - 1 )) limit 1")
 etag=$(curl -fsI "$base/api/v1/articles/$newest" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" {print $2}')
 
+# A partner with a key whose quota the benchmark cannot exhaust: quotas are counted, never refused.
+partner=$(curl -fs -H "Authorization: Bearer $LEDE_ADMIN_TOKEN" -H 'Content-Type: application/json' \
+    -d '{"name":"Bench Wire","contact":"bench@wire.example","tier":"standard","formats":["json"]}' \
+    "$base/api/v1/admin/partners" | sed -E 's/^\{"id":([0-9]+).*/\1/')
+partner_key=$(curl -fs -H "Authorization: Bearer $LEDE_ADMIN_TOKEN" -H 'Content-Type: application/json' \
+    -d '{"name":"bench","plan":{"requests":1000000000,"windowSeconds":60,"burst":1000000000}}' \
+    "$base/api/v1/admin/partners/$partner/keys" | sed -E 's/.*"key":"([^"]+)".*/\1/')
+
 endpoints=(
     "ceiling (constant JSON)|$base/api/v1/ping|"
     "article by slug|$base/api/v1/articles/$newest|"
@@ -78,6 +86,8 @@ endpoints=(
     "an article's quotes|$base/api/v1/articles/$quoted/quotes|"
     "first comment page (20k comments)|$base/api/v1/articles/$newest/comments|"
     "post a comment|$base/api/v1/articles/$newest/comments|POST"
+    "partner: article by slug|$base/api/v1/partner/articles/$newest|Authorization: Bearer $partner_key"
+    "partner: first list page|$base/api/v1/partner/articles|Authorization: Bearer $partner_key"
 )
 
 if [ -n "${BENCH_ONLY:-}" ]; then # e.g. BENCH_ONLY=post: the ceiling and the endpoints whose name matches

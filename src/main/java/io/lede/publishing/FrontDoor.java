@@ -26,6 +26,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -56,7 +57,8 @@ public class FrontDoor {
             long[] commentVersions,
             long allCommentsAt,
             Map<String, String> headers,
-            Instant freshUntil) {
+            Instant freshUntil,
+            Object note) {
 
         private static final int OVERHEAD_BYTES = 256;
 
@@ -113,6 +115,29 @@ public class FrontDoor {
      */
     public Response serve(
             Variant variant, Supplier<Optional<Representation>> find, Supplier<ProblemException> missing) {
+        return serve(variant, find, missing, note -> {});
+    }
+
+    /**
+     * As {@link #serve(Variant, Supplier, Supplier)}, handing {@code delivered} the answer's {@link
+     * Representation#note()} whenever it is sent with its body (not for a 304), whether it was built or remembered.
+     */
+    public Response serve(
+            Variant variant,
+            Supplier<Optional<Representation>> find,
+            Supplier<ProblemException> missing,
+            Consumer<Object> delivered) {
+        Cached cached = answer(variant, find, missing);
+        Response response = respond(variant, cached);
+        if (response.getStatus() == 200 && cached.note() != null) {
+            delivered.accept(cached.note());
+        }
+        return response;
+    }
+
+    /** The remembered answer when it is current (or the database is away), else a new one. */
+    private Cached answer(
+            Variant variant, Supplier<Optional<Representation>> find, Supplier<ProblemException> missing) {
         long generation = versions.generation();
         Key key = new Key(variant, uri.getRequestUri().toString());
         Cached cached = responses.getIfPresent(key);
@@ -120,10 +145,10 @@ public class FrontDoor {
                 && cached.generation() == generation
                 && !commentsChangedSince(cached)
                 && (cached.freshUntil() == null || Instant.now().isBefore(cached.freshUntil()))) {
-            return respond(variant, cached);
+            return cached;
         }
         if (cached != null && !database.reachable()) {
-            return respond(variant, cached);
+            return cached;
         }
         long commentChanges = versions.commentChanges();
         Cached response;
@@ -132,14 +157,14 @@ public class FrontDoor {
         } catch (RuntimeException e) {
             if (cached != null && DatabaseAvailability.isUnavailable(e)) {
                 database.failed(e);
-                return respond(variant, cached);
+                return cached;
             }
             throw e;
         }
         if (versions.generation() == generation && versions.commentChanges() == commentChanges) {
             responses.put(key, response);
         }
-        return respond(variant, response);
+        return response;
     }
 
     private boolean commentsChangedSince(Cached cached) {
@@ -228,7 +253,8 @@ public class FrontDoor {
                     commentVersions,
                     representation.rankedByComments() ? commentChanges : -1,
                     representation.headers(),
-                    representation.freshUntil());
+                    representation.freshUntil(),
+                    representation.note());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

@@ -49,6 +49,16 @@ public class PartnerKey extends PanacheEntityBase {
     @Column(name = "replaced_by")
     public Long replacedBy;
 
+    /** The key's quota plan; all three null: the configured default. */
+    @Column(name = "plan_requests")
+    public Long planRequests;
+
+    @Column(name = "plan_window_seconds")
+    public Long planWindowSeconds;
+
+    @Column(name = "plan_burst")
+    public Long planBurst;
+
     boolean worksAt(Instant now) {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }

@@ -72,7 +72,13 @@ public class PartnerKeys {
                     }
                     Partner partner = key.partner;
                     return new Known(
-                            new PartnerCaller(partner.id, partner.slug, key.id, partner.tier, partner.formatList()),
+                            new PartnerCaller(
+                                    partner.id,
+                                    partner.slug,
+                                    key.id,
+                                    partner.tier,
+                                    partner.formatList(),
+                                    QuotaPlan.of(key)),
                             key.expiresAt);
                 })
                 .orElse(Known.NONE);

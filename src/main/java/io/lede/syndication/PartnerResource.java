@@ -12,6 +12,8 @@ import io.lede.syndication.PartnerViews.PartnerKeyView;
 import io.lede.syndication.PartnerViews.PartnerList;
 import io.lede.syndication.PartnerViews.PartnerPatch;
 import io.lede.syndication.PartnerViews.PartnerView;
+import io.lede.syndication.UsageService.Period;
+import io.lede.syndication.UsageViews.UsageReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,13 +22,20 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -46,9 +55,13 @@ public class PartnerResource {
     private static final String ID = "The partner's numeric id or slug";
 
     private final PartnerService partners;
+    private final UsageLedger ledger;
+    private final UsageService usage;
 
-    public PartnerResource(PartnerService partners) {
+    public PartnerResource(PartnerService partners, UsageLedger ledger, UsageService usage) {
         this.partners = partners;
+        this.ledger = ledger;
+        this.usage = usage;
     }
 
     @POST
@@ -208,6 +221,117 @@ public class PartnerResource {
                         URI.create("/api/v1/admin/partners/" + key.partnerId() + "/keys/" + key.id()))
                 .entity(key)
                 .build();
+    }
+
+    @PUT
+    @Path("/{id}/keys/{keyId}/plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "changePartnerKeyPlan",
+            summary = "Give a key a quota plan of its own",
+            description = "Requests per window and a burst per second. It applies from the key's next request, on"
+                    + " every instance within a second; what the key already spent in its current window still"
+                    + " counts, and a new window length starts with the next window.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The key with its new plan",
+            content = @Content(schema = @Schema(implementation = PartnerKeyView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A member is missing or out of range, or the burst exceeds the" + " requests")
+    @APIResponse(responseCode = "404", description = "No such partner, or the key is not theirs")
+    public PartnerKeyView changePlan(
+            @Parameter(description = ID) @PathParam("id") String id,
+            @Parameter(description = "The key's id") @PathParam("keyId") long keyId,
+            @NotNull(message = BODY_REQUIRED) @Valid QuotaPlan requestBody) {
+        return partners.changePlan(id, keyId, requestBody);
+    }
+
+    @DELETE
+    @Path("/{id}/keys/{keyId}/plan")
+    @Operation(
+            operationId = "resetPartnerKeyPlan",
+            summary = "Give a key the default quota plan again",
+            description = "The configured default plan (lede.quotas.*) applies from the key's next request.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The key with the default plan",
+            content = @Content(schema = @Schema(implementation = PartnerKeyView.class)))
+    @APIResponse(responseCode = "404", description = "No such partner, or the key is not theirs")
+    public PartnerKeyView resetPlan(
+            @Parameter(description = ID) @PathParam("id") String id,
+            @Parameter(description = "The key's id") @PathParam("keyId") long keyId) {
+        return partners.changePlan(id, keyId, null);
+    }
+
+    @GET
+    @Path("/usage")
+    @Produces({MediaType.APPLICATION_JSON, UsageAnswers.CSV})
+    @Operation(
+            operationId = "readAllPartnerUsage",
+            summary = "What every partner's keys fetched, per day and article",
+            description = "The usage ledger of every partner, or of one (`partner`): one row per day (UTC), key and"
+                    + " article, as a partner sees its own at /api/v1/partner/usage. Requests served by this"
+                    + " instance are in it at once, those served by others within a few seconds. `Accept: text/csv`"
+                    + " answers CSV (RFC 4180) with a header row.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The usage",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageReport.class)),
+                @Content(
+                        mediaType = UsageAnswers.CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = UsageAnswers.CSV_EXAMPLE))
+            })
+    @APIResponse(
+            responseCode = "400",
+            description = "A date is invalid, `from` is after `to`, or the period is" + " longer than 92 days")
+    @APIResponse(responseCode = "404", description = "No partner has that id or slug")
+    public Response usage(
+            @Parameter(description = "Only this partner (numeric id or slug)", example = "harbour-wire")
+                    @QueryParam("partner")
+                    String partner,
+            @Parameter(description = PartnerUsageResource.FROM, example = "2026-11-01") @QueryParam("from") String from,
+            @Parameter(description = PartnerUsageResource.TO, example = "2026-11-30") @QueryParam("to") String to,
+            @Context HttpHeaders headers) {
+        Period period = Period.parse(from, to);
+        Long partnerId = partner == null ? null : usage.partnerId(partner);
+        ledger.flush();
+        return UsageAnswers.answer(headers, usage.report(partnerId, period));
+    }
+
+    @GET
+    @Path("/{id}/usage")
+    @Produces({MediaType.APPLICATION_JSON, UsageAnswers.CSV})
+    @Operation(
+            operationId = "readPartnerUsageByStaff",
+            summary = "What one partner's keys fetched, per day and article",
+            description = "As /api/v1/admin/partners/usage?partner={id}: one row per day (UTC), key and article."
+                    + " `Accept: text/csv` answers CSV (RFC 4180) with a header row.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The usage",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageReport.class)),
+                @Content(
+                        mediaType = UsageAnswers.CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = UsageAnswers.CSV_EXAMPLE))
+            })
+    @APIResponse(
+            responseCode = "400",
+            description = "A date is invalid, `from` is after `to`, or the period is" + " longer than 92 days")
+    @APIResponse(responseCode = "404", description = "No partner has that id or slug")
+    public Response partnerUsage(
+            @Parameter(description = ID) @PathParam("id") String id,
+            @Parameter(description = PartnerUsageResource.FROM, example = "2026-11-01") @QueryParam("from") String from,
+            @Parameter(description = PartnerUsageResource.TO, example = "2026-11-30") @QueryParam("to") String to,
+            @Context HttpHeaders headers) {
+        Period period = Period.parse(from, to);
+        long partnerId = usage.partnerId(id);
+        ledger.flush();
+        return UsageAnswers.answer(headers, usage.report(partnerId, period));
     }
 
     @DELETE

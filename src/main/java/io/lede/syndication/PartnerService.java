@@ -26,10 +26,12 @@ public class PartnerService {
 
     private final PartnerKeys keys;
     private final PartnersConfig config;
+    private final QuotaConfig quotas;
 
-    public PartnerService(PartnerKeys keys, PartnersConfig config) {
+    public PartnerService(PartnerKeys keys, PartnersConfig config, QuotaConfig quotas) {
         this.keys = keys;
         this.config = config;
+        this.quotas = quotas;
     }
 
     @Transactional
@@ -96,6 +98,7 @@ public class PartnerService {
         Partner partner = find(partnerIdOrSlug);
         String secret = PartnerKeys.newSecret();
         PartnerKey key = PartnerKeys.store(partner, request.name().strip(), secret);
+        setPlan(key, request.plan());
         return issued(key, secret);
     }
 
@@ -103,7 +106,7 @@ public class PartnerService {
     public List<PartnerKeyView> listKeys(String partnerIdOrSlug) {
         Partner partner = find(partnerIdOrSlug);
         return PartnerKey.<PartnerKey>list("partner", Sort.by("id"), partner).stream()
-                .map(PartnerService::view)
+                .map(this::view)
                 .toList();
     }
 
@@ -120,6 +123,7 @@ public class PartnerService {
         }
         String secret = PartnerKeys.newSecret();
         PartnerKey replacement = PartnerKeys.store(old.partner, old.name, secret);
+        setPlan(replacement, QuotaPlan.of(old));
         Duration overlap = rotation == null || rotation.overlapSeconds() == null
                 ? config.rotationOverlap()
                 : Duration.ofSeconds(rotation.overlapSeconds());
@@ -130,6 +134,33 @@ public class PartnerService {
         old.replacedBy = replacement.id;
         keys.forgetAfterCommit();
         return issued(replacement, secret);
+    }
+
+    /**
+     * Gives a key a plan of its own, or (null) the default plan again. It applies from the key's next request: at
+     * once on this instance, within {@link PartnersConfig#credentialCache()} on the others.
+     */
+    @Transactional
+    public PartnerKeyView changePlan(String partnerIdOrSlug, long keyId, QuotaPlan plan) {
+        PartnerKey key = findKey(partnerIdOrSlug, keyId);
+        setPlan(key, plan);
+        keys.forgetAfterCommit();
+        return view(key);
+    }
+
+    private static void setPlan(PartnerKey key, QuotaPlan plan) {
+        if (plan != null && plan.burst() > plan.requests()) {
+            throw Problems.invalid("plan.burst", "must not be more than plan.requests");
+        }
+        key.planRequests = plan == null ? null : plan.requests();
+        key.planWindowSeconds = plan == null ? null : plan.windowSeconds();
+        key.planBurst = plan == null ? null : plan.burst();
+    }
+
+    /** The plan a key has: its own, or the configured default. */
+    QuotaPlan planOf(PartnerKey key) {
+        QuotaPlan own = QuotaPlan.of(key);
+        return own == null ? QuotaPlan.defaults(quotas) : own;
     }
 
     @Transactional
@@ -171,7 +202,7 @@ public class PartnerService {
         PartnerKeys.store(partner, "Development key", secret);
     }
 
-    private static Partner find(String idOrSlug) {
+    static Partner find(String idOrSlug) {
         Optional<Partner> partner = Slugs.looksLikeId(idOrSlug)
                 ? Partner.<Partner>findByIdOptional(Long.parseLong(idOrSlug))
                 : Partner.<Partner>find("slug", idOrSlug).firstResultOptional();
@@ -189,8 +220,16 @@ public class PartnerService {
         return String.join(" ", new LinkedHashSet<>(formats));
     }
 
-    private static IssuedPartnerKey issued(PartnerKey key, String secret) {
-        return new IssuedPartnerKey(key.id, key.partner.id, key.name, key.prefix, key.createdAt, secret);
+    private IssuedPartnerKey issued(PartnerKey key, String secret) {
+        return new IssuedPartnerKey(
+                key.id,
+                key.partner.id,
+                key.name,
+                key.prefix,
+                key.createdAt,
+                planOf(key),
+                key.planRequests == null,
+                secret);
     }
 
     static PartnerView view(Partner partner) {
@@ -206,7 +245,7 @@ public class PartnerService {
                 partner.updatedAt);
     }
 
-    private static PartnerKeyView view(PartnerKey key) {
+    private PartnerKeyView view(PartnerKey key) {
         return new PartnerKeyView(
                 key.id,
                 key.partner.id,
@@ -216,6 +255,8 @@ public class PartnerService {
                 key.lastUsedAt,
                 key.expiresAt,
                 key.revokedAt,
-                key.replacedBy);
+                key.replacedBy,
+                planOf(key),
+                key.planRequests == null);
     }
 }

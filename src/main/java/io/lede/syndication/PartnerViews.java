@@ -1,5 +1,6 @@
 package io.lede.syndication;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -92,7 +93,10 @@ public final class PartnerViews {
     @Schema(name = "NewPartnerKey")
     public record NewPartnerKey(
             @Schema(description = "What the key is for", example = "Production site") @NotBlank @Size(max = 120)
-            String name) {}
+            String name,
+
+            @Schema(nullable = true, description = "The key's quota; left out, the configured default plan") @Valid
+            QuotaPlan plan) {}
 
     @Schema(name = "KeyRotation")
     public record KeyRotation(
@@ -116,6 +120,11 @@ public final class PartnerViews {
 
             Instant createdAt,
 
+            @Schema(description = "The key's quota plan") QuotaPlan plan,
+
+            @Schema(description = "Whether the plan is the configured default")
+            boolean defaultPlan,
+
             @Schema(description = "The secret: send it as 'Authorization: Bearer <key>'")
             String key) {}
 
@@ -134,7 +143,12 @@ public final class PartnerViews {
             @Schema(nullable = true) Instant revokedAt,
 
             @Schema(nullable = true, description = "The key that replaced this one when it was rotated")
-            Long replacedBy) {}
+            Long replacedBy,
+
+            @Schema(description = "The key's quota plan") QuotaPlan plan,
+
+            @Schema(description = "Whether the plan is the configured default")
+            boolean defaultPlan) {}
 
     @Schema(name = "PartnerKeyList")
     public record PartnerKeyList(List<PartnerKeyView> items) {}

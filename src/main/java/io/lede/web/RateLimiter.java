@@ -28,12 +28,34 @@ public class RateLimiter {
 
     private static final Duration RECONCILE_EVERY = Duration.ofMillis(100);
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
+    /**
+     * How long an idle subject's count stays in memory after its window ends, so that a short window (a burst
+     * limit of a second) does not cost a database read on each of a slow caller's uses.
+     */
+    private static final Duration KEEP_IDLE = Duration.ofMinutes(1);
+
+    /**
+     * What is left of the tightest of the allowances a use spent, for the IETF {@code RateLimit} header: the one with
+     * the fewest uses remaining (of two with as many, the one that resets later).
+     */
+    public record Allowance(long limit, long remaining, long resetSeconds, long windowSeconds) {
+
+        public Allowance tighter(Allowance other) {
+            if (other == null) {
+                return this;
+            }
+            if (other.remaining != remaining) {
+                return other.remaining < remaining ? other : this;
+            }
+            return other.resetSeconds > resetSeconds ? other : this;
+        }
+    }
 
     private record Key(String policy, String subject) {}
 
     /** A reconciled policy's count for one subject, as this instance knows it. Guarded by its own monitor. */
     private static final class Bucket {
-        final RateLimitPolicy policy;
+        RateLimitPolicy policy;
         final String subject;
         long shared;
         long pending;
@@ -62,26 +84,31 @@ public class RateLimiter {
                 () -> counters.sweep(Timestamps.now().minus(Duration.ofMinutes(1))));
     }
 
-    /** Counts one use of each; throws when any of them is over its limit (every one is counted all the same). */
-    public void spend(Use... uses) {
-        spend(List.of(uses));
+    /**
+     * Counts one use of each; throws when any of them is over its limit (every one is counted all the same), and
+     * otherwise says what is left of the tightest allowance.
+     */
+    public Allowance spend(Use... uses) {
+        return spend(List.of(uses));
     }
 
-    public void spend(List<Use> uses) {
+    public Allowance spend(List<Use> uses) {
         Instant now = Timestamps.now();
+        Allowance[] left = new Allowance[1];
         RateLimitedException refused =
-                spendExactly(uses.stream().filter(use -> use.policy().isExact()).toList(), now);
+                spendExactly(uses.stream().filter(use -> use.policy().isExact()).toList(), now, left);
         for (Use use : uses) {
             if (!use.policy().isExact()) {
-                refused = later(refused, spendLocally(use, now));
+                refused = later(refused, spendLocally(use, now, left));
             }
         }
         if (refused != null) {
             throw refused;
         }
+        return left[0];
     }
 
-    private RateLimitedException spendExactly(List<Use> uses, Instant now) {
+    private RateLimitedException spendExactly(List<Use> uses, Instant now, Allowance[] left) {
         if (uses.isEmpty()) {
             return null;
         }
@@ -104,12 +131,14 @@ public class RateLimiter {
             RateLimitPolicy policy = policies.get(new Key(count.policy(), count.subject()));
             if (policy != null && count.used() > policy.limit()) {
                 refused = later(refused, exceeded(policy, count.resetsAt(), now));
+            } else if (policy != null) {
+                left[0] = allowance(policy, count.used(), count.resetsAt(), now).tighter(left[0]);
             }
         }
         return refused;
     }
 
-    private RateLimitedException spendLocally(Use use, Instant now) {
+    private RateLimitedException spendLocally(Use use, Instant now, Allowance[] left) {
         Key key = new Key(use.policy().name(), use.subject());
         Bucket bucket = buckets.get(key);
         if (bucket == null) {
@@ -118,6 +147,8 @@ public class RateLimiter {
             bucket = bucket == null ? loaded : bucket;
         }
         synchronized (bucket) {
+            // A policy's limit, window or sync may change (a partner's new plan): the latest applies from this use.
+            bucket.policy = use.policy();
             bucket.touchedAt = now;
             if (!now.isBefore(bucket.resetsAt)) {
                 bucket.shared = 0;
@@ -128,6 +159,8 @@ public class RateLimiter {
                 return exceeded(use.policy(), bucket.resetsAt, now);
             }
             bucket.pending++;
+            left[0] = allowance(use.policy(), bucket.shared + bucket.pending, bucket.resetsAt, now)
+                    .tighter(left[0]);
             return null;
         }
     }
@@ -154,19 +187,23 @@ public class RateLimiter {
                 boolean idle = bucket.pending == 0
                         && (bucket.touchedAt == null
                                 || bucket.touchedAt.plus(bucket.policy.window()).isBefore(now));
-                if (idle && bucket.resetsAt.isBefore(now)) {
+                if (idle && bucket.resetsAt.plus(KEEP_IDLE).isBefore(now)) {
                     return true;
                 }
+                // Uses counted at the very instant the bucket was loaded are pending too: they are due as well.
                 boolean due = bucket.reconciledAt == null
                         || (bucket.touchedAt != null
-                                && bucket.touchedAt.isAfter(bucket.reconciledAt)
+                                && (bucket.pending > 0 || bucket.touchedAt.isAfter(bucket.reconciledAt))
                                 && !bucket.reconciledAt
                                         .plus(bucket.policy.sync())
                                         .isAfter(now));
                 if (due) {
                     flushed.put(new Key(bucket.policy.name(), bucket.subject), bucket.pending);
-                    additions.add(new Addition(
-                            bucket.policy.name(), bucket.subject, bucket.pending, now.plus(bucket.policy.window())));
+                    // Uses of a window that has ended (a window no longer than the sync interval) must not be
+                    // carried into the next one: they are forgotten, and the shared count only learned.
+                    long uses = bucket.resetsAt.isAfter(now) ? bucket.pending : 0;
+                    additions.add(
+                            new Addition(bucket.policy.name(), bucket.subject, uses, now.plus(bucket.policy.window())));
                 }
                 return false;
             }
@@ -192,6 +229,15 @@ public class RateLimiter {
         } catch (RuntimeException e) {
             // The database is away: the uses counted here since the last reconciliation are lost with this instance.
         }
+    }
+
+    private static Allowance allowance(RateLimitPolicy policy, long used, Instant resetsAt, Instant now) {
+        long reset = Math.max(0, (Duration.between(now, resetsAt).toMillis() + 999) / 1000);
+        return new Allowance(
+                policy.limit(),
+                Math.max(0, policy.limit() - used),
+                reset,
+                policy.window().toSeconds());
     }
 
     private static RateLimitedException exceeded(RateLimitPolicy policy, Instant resetsAt, Instant now) {

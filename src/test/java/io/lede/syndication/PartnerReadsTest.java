@@ -144,6 +144,40 @@ class PartnerReadsTest {
     }
 
     @Test
+    void everyArticleSentToAPartnerIsInItsUsageLedgerWhetherBuiltOrRemembered() {
+        Map<String, Object> terms = terms("Ledger");
+        terms.put("maxCharacters", 100);
+        terms.put("fullTextTiers", List.of("premium"));
+        String slug = articleUnder(terms, BODY);
+        long id = staff().get("/api/v1/admin/articles/" + slug).jsonPath().getLong("id");
+        String key = partnerKey("premium");
+
+        String etag = as(key).get("/api/v1/partner/articles/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        as(key).get("/api/v1/partner/articles/" + slug).then().statusCode(200);
+        as(key).header("If-None-Match", etag)
+                .get("/api/v1/partner/articles/" + slug)
+                .then()
+                .statusCode(304);
+        as(key).get("/api/v1/partner/articles?limit=100").then().statusCode(200);
+
+        List<Map<String, Object>> rows = as(key).get("/api/v1/partner/usage")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.findAll { it.articleId == " + id + " }");
+        // Two full texts (a 304 sends nothing), and the list's excerpt.
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("requests", 3)
+                .containsEntry("fullTexts", 2)
+                .containsEntry("excerpts", 1));
+    }
+
+    @Test
     void multibyteTextIsCutOnWholeWordsAndCodePoints() {
         Map<String, Object> terms = terms("Words");
         terms.put("maxCharacters", 24);

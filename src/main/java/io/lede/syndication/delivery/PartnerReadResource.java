@@ -3,10 +3,12 @@ package io.lede.syndication.delivery;
 import io.lede.article.ArticleFilter;
 import io.lede.publishing.Audience;
 import io.lede.publishing.FrontDoor;
+import io.lede.publishing.Representation;
 import io.lede.publishing.Variant;
 import io.lede.security.Roles;
 import io.lede.syndication.PartnerCaller;
 import io.lede.syndication.PartnerCallers;
+import io.lede.syndication.UsageLedger;
 import io.lede.syndication.delivery.GoneProblem.Body;
 import io.lede.syndication.delivery.PartnerReadViews.PartnerArticle;
 import io.lede.syndication.delivery.PartnerReadViews.PartnerArticlePage;
@@ -61,10 +63,13 @@ public class PartnerReadResource {
     private final PartnerCallers callers;
     private final FrontDoor door;
 
-    public PartnerReadResource(PartnerReads reads, PartnerCallers callers, FrontDoor door) {
+    private final UsageLedger ledger;
+
+    public PartnerReadResource(PartnerReads reads, PartnerCallers callers, FrontDoor door, UsageLedger ledger) {
         this.reads = reads;
         this.callers = callers;
         this.door = door;
+        this.ledger = ledger;
     }
 
     @GET
@@ -94,14 +99,15 @@ public class PartnerReadResource {
         PartnerCaller caller = callers.current();
         return door.serve(
                 variant(caller),
-                () -> Optional.of(reads.list(
+                () -> Optional.of(noted(reads.list(
                         new ArticleFilter(
                                 tag, author, QueryParams.instant("since", since), QueryParams.instant("until", until)),
                         paging.cursor(),
                         paging.limit(),
                         caller.tier(),
-                        base(uri))),
-                () -> Problems.notFound("page", uri.getPath()));
+                        base(uri)))),
+                () -> Problems.notFound("page", uri.getPath()),
+                delivered -> ((Deliveries) delivered).record(ledger, caller));
     }
 
     @GET
@@ -150,8 +156,9 @@ public class PartnerReadResource {
         PartnerCaller caller = callers.current();
         return door.serve(
                 variant(caller),
-                () -> reads.article(slug, caller.tier(), base(uri)),
-                () -> Problems.notFound("article", slug));
+                () -> reads.article(slug, caller.tier(), base(uri)).map(PartnerReadResource::noted),
+                () -> Problems.notFound("article", slug),
+                delivered -> ((Deliveries) delivered).record(ledger, caller));
     }
 
     @GET
@@ -219,6 +226,11 @@ public class PartnerReadResource {
                 variant(caller),
                 () -> reads.quote(id, caller.tier(), base(uri)),
                 () -> Problems.notFound("quotation", Long.toString(id)));
+    }
+
+    /** The answer keeps what it delivers, so each time it is sent the usage ledger counts it. */
+    private static Representation noted(Representation representation) {
+        return representation.noting(Deliveries.of(representation.body()));
     }
 
     /** Answers differ by tier only; they are the caller's alone (private). */

@@ -37,6 +37,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  *   <li>a write (any method but GET) can conflict with another (409) unless marked
  *       {@link OpenApiHints#CHANGES_NOTHING}; {@code If-Match} brings 412, and 428 where it is required;
  *       {@code Idempotency-Key} brings 422 (the key was used for another request) and 409 (still in flight);
+ *   <li>an operation a partner key calls (security scheme {@code partnerKey}) spends the key's quota: it answers
+ *       429, and every answer to a key (all but 401, 403 and 406, refused before the key is counted) carries {@code RateLimit} and {@code RateLimit-Policy};
  *   <li>429 carries {@code Retry-After}, {@code RateLimit} and {@code RateLimit-Policy}; 401 carries
  *       {@code WWW-Authenticate}.
  * </ul>
@@ -46,6 +48,7 @@ public class HttpContract implements OASFilter {
     private static final String HEADERS = "#/components/headers/";
     private static final String PARAMETERS = "#/components/parameters/";
     private static final String SCHEMAS = "#/components/schemas/";
+    private static final String PARTNER_KEY = "partnerKey";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -80,6 +83,11 @@ public class HttpContract implements OASFilter {
         if (secured) {
             add(operation, "401", "The bearer token is missing, invalid or revoked");
             add(operation, "403", "The token lacks the scope this operation needs");
+        }
+        boolean quota = operation.getSecurity() != null
+                && operation.getSecurity().stream().anyMatch(requirement -> requirement.hasScheme(PARTNER_KEY));
+        if (quota) {
+            add(operation, "429", "The key's quota or burst is spent; retry after Retry-After seconds");
         }
         if (hasPathParameter(operation)) {
             add(operation, "404", "Nothing has that " + pathParameterName(operation));
@@ -131,6 +139,10 @@ public class HttpContract implements OASFilter {
             } else if (status.startsWith("2") && isVersioned(response, components)) {
                 addHeader(response, "ETag", "VersionTag");
             }
+            if (quota && !status.equals("401") && !status.equals("403") && !status.equals("406")) {
+                addHeader(response, "RateLimit", "RateLimit");
+                addHeader(response, "RateLimit-Policy", "RateLimitPolicy");
+            }
             switch (status) {
                 case "201" -> addHeader(response, "Location", "Location");
                 case "401" -> addHeader(response, "WWW-Authenticate", "WWWAuthenticate");
@@ -181,9 +193,15 @@ public class HttpContract implements OASFilter {
         headers.put(
                 "RateLimit",
                 header(
-                        "The limit, what is left of it and seconds until it resets (IETF RateLimit header fields)",
-                        "limit=5, remaining=0, reset=30"));
-        headers.put("RateLimitPolicy", header("The limit and its window in seconds", "5;w=600"));
+                        "The limit, what is left of it and seconds until it resets (IETF RateLimit header fields);"
+                                + " of several limits, the one with the fewest requests left",
+                        "limit=50, remaining=49, reset=1"));
+        headers.put(
+                "RateLimitPolicy",
+                header(
+                        "Each limit and its window in seconds (for a partner key: its quota per window, then its"
+                                + " burst per second)",
+                        "10000;w=3600, 50;w=1"));
         headers.put("WWWAuthenticate", header("The scheme to authenticate with", "Bearer realm=\"lede\""));
         headers.forEach((name, header) -> {
             if (components.getHeaders() == null || !components.getHeaders().containsKey(name)) {
