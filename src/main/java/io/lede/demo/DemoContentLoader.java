@@ -10,6 +10,7 @@ import io.lede.article.PersonService;
 import io.lede.article.TagService;
 import io.lede.image.ImageRequests.ImageInput;
 import io.lede.image.ImageService;
+import io.lede.syndication.policy.ImagePreview;
 import io.lede.syndication.policy.PolicyRequests.PolicyInput;
 import io.lede.syndication.policy.PolicyService;
 import io.quarkus.runtime.StartupEvent;
@@ -164,8 +165,8 @@ public class DemoContentLoader {
 
     /**
      * One article with a rights policy of its own, beside the publisher default (configured for %dev in
-     * application.properties): partners of the {@code standard} tier get its full text, and text-and-data mining is
-     * not reserved.
+     * application.properties): partners of the {@code standard} tier get its full text and its picture as published
+     * (the default gives a thumbnail), and text-and-data mining is not reserved.
      */
     private void overridePolicy() {
         long policy = policies.create(
@@ -183,7 +184,8 @@ public class DemoContentLoader {
                                 true,
                                 false,
                                 "Standard-tier partners may republish the full text with the credit line and a link"
-                                        + " to the original."),
+                                        + " to the original.",
+                                ImagePreview.standard),
                         "")
                 .id();
         policies.assignToArticle("night-market-returns", policy, "");

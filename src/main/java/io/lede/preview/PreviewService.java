@@ -69,6 +69,31 @@ public class PreviewService {
                 link.id, link.articleId, link.prefix, token, READ_PATH + token, link.createdAt, link.expiresAt);
     }
 
+    /**
+     * Makes sure a live link with this known token shows the article, for the demo (so the README can show a preview
+     * in one line); the token is kept only as its hash, like every other.
+     */
+    @Transactional
+    public void ensureKnown(String articleIdOrSlug, String token, Duration lifetime) {
+        Instant now = Timestamps.now();
+        PreviewLink link = PreviewLink.<PreviewLink>find("tokenHash", TokenSecrets.hash(token))
+                .firstResultOptional()
+                .orElseGet(() -> {
+                    PreviewLink made = new PreviewLink();
+                    made.articleId = article(articleIdOrSlug).id();
+                    made.prefix = TokenSecrets.prefixOf(token, PREFIX_LENGTH);
+                    made.tokenHash = TokenSecrets.hash(token);
+                    made.createdAt = now;
+                    made.expiresAt = now;
+                    return made;
+                });
+        if (!link.isLiveAt(now)) {
+            link.revokedAt = null;
+            link.expiresAt = now.plus(lifetime);
+            link.persist();
+        }
+    }
+
     /** The article's links, newest first, at most the latest 100. */
     @Transactional
     public List<PreviewLinkView> list(String articleIdOrSlug) {

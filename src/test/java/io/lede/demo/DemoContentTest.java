@@ -59,6 +59,17 @@ class DemoContentTest {
     }
 
     @Test
+    void theDraftHasThePreviewLinkTheReadmeShows() {
+        given().get("/api/v1/preview/pv_demo-seawall-consultation")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", equalTo("private, no-store"))
+                .header("X-Robots-Tag", equalTo("noindex"))
+                .body("slug", equalTo("seawall-consultation-draft"));
+        given().get("/api/v1/articles/seawall-consultation-draft").then().statusCode(404);
+    }
+
+    @Test
     void theDraftAndTheScheduledStoryAreThereForStaffOnly() {
         staff().get("/api/v1/admin/articles/seawall-consultation-draft").then().body("status", equalTo("draft"));
         staff().get("/api/v1/admin/articles/budget-vote-preview").then().body("status", equalTo("scheduled"));

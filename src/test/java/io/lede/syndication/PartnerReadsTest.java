@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.lede.Api;
+import io.lede.image.ImageHost;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -175,6 +176,59 @@ class PartnerReadsTest {
                 .containsEntry("requests", 3)
                 .containsEntry("fullTexts", 2)
                 .containsEntry("excerpts", 1));
+    }
+
+    @Test
+    void theFeaturedImageReachesAPartnerOnlyAsFarAsThePolicyLetsIt() {
+        try (ImageHost host = new ImageHost()) {
+            String url = host.png(1600, 900);
+            long image = staff().body(Map.of("url", url, "alt", "The first rails on Quay Street"))
+                    .post("/api/v1/admin/images")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            Map<String, String> seen = new LinkedHashMap<>();
+            for (String preview : List.of("none", "thumbnail", "standard")) {
+                Map<String, Object> terms = terms("Pictures " + preview);
+                terms.put("imagePreview", preview);
+                long id = Api.article()
+                        .with("body", BODY)
+                        .with("featuredImageId", image)
+                        .published();
+                assign(id, policy(terms));
+                String slug =
+                        staff().get("/api/v1/admin/articles/" + id).jsonPath().getString("slug");
+                Response read = as(standard()).get("/api/v1/partner/articles/" + slug);
+                read.then()
+                        .statusCode(200)
+                        .header(
+                                "Surrogate-Key",
+                                preview.equals("none") ? notNullValue() : containsString("image-" + image));
+                seen.put(
+                        preview,
+                        read.jsonPath().getString("image.width") + "x"
+                                + read.jsonPath().getString("image.height"));
+                if (preview.equals("none")) {
+                    assertThat(read.asString()).doesNotContain(url);
+                }
+                as(standard())
+                        .get("/api/v1/partner/articles?limit=100")
+                        .then()
+                        .statusCode(200)
+                        .body(
+                                "items.find { it.slug == '" + slug + "' }.image.width",
+                                preview.equals("none")
+                                        ? nullValue()
+                                        : equalTo(preview.equals("thumbnail") ? 320 : 1600));
+            }
+            assertThat(seen)
+                    .containsExactly(
+                            Map.entry("none", "nullxnull"),
+                            Map.entry("thumbnail", "320x180"),
+                            Map.entry("standard", "1600x900"));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.lede.syndication.delivery;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.lede.image.ImageViews.ImageView;
 import io.lede.syndication.policy.PolicyViews.PolicyRef;
 import io.lede.web.HtmlSafeJson;
 import io.lede.web.Paged;
@@ -103,6 +104,12 @@ public final class PartnerReadViews {
             @Schema(nullable = true, description = "Null under nosnippet")
             ExcerptView excerpt,
 
+            @Schema(
+                    nullable = true,
+                    description = "The featured image as the policy lets partners show it: none (null), a thumbnail,"
+                            + " or as published")
+            ImageView image,
+
             @Schema(nullable = true, description = "Only for a tier the policy grants full text to")
             FullText body,
 
@@ -123,6 +130,9 @@ public final class PartnerReadViews {
 
             @Schema(nullable = true, description = "Null under nosnippet")
             ExcerptView excerpt,
+
+            @Schema(nullable = true, description = "The featured image as the policy lets partners show it")
+            ImageView image,
 
             RightsView rights,
             @Schema(description = "The credit line as text") String credit,

@@ -6,6 +6,8 @@ import io.lede.article.ArticleMapper;
 import io.lede.article.ArticleStatus;
 import io.lede.article.ArticleVisibility;
 import io.lede.article.SiteConfig;
+import io.lede.image.ImageService;
+import io.lede.image.ImageViews.ImageView;
 import io.lede.publishing.Representation;
 import io.lede.publishing.SurrogateKey;
 import io.lede.quote.Quote;
@@ -65,7 +67,14 @@ public class PartnerReads {
     private final ArticleMapper articles;
     private final SiteConfig site;
 
-    public PartnerReads(EntityManager em, PolicyCascade cascade, ArticleMapper articles, SiteConfig site) {
+    /** A thumbnail is at most this wide, as robots' {@code max-image-preview} means by one. */
+    static final int THUMBNAIL_WIDTH = 320;
+
+    private final ImageService images;
+
+    public PartnerReads(
+            EntityManager em, PolicyCascade cascade, ArticleMapper articles, SiteConfig site, ImageService images) {
+        this.images = images;
         this.em = em;
         this.cascade = cascade;
         this.articles = articles;
@@ -105,6 +114,7 @@ public class PartnerReads {
         String canonical = canonical(article);
         RightsView rights = rights(article, terms, tier);
         Credit credit = credit(article, authors, canonical, terms);
+        ImageView featured = article.featuredImage == null ? null : images.view(article.featuredImage);
         PartnerArticle view = new PartnerArticle(
                 article.id,
                 article.slug,
@@ -117,6 +127,7 @@ public class PartnerReads {
                 authors,
                 tags,
                 excerpt(article, terms),
+                image(featured, terms),
                 terms.grantsFullText(tier) ? new FullText(article.bodyHtml, article.bodyText) : null,
                 rights,
                 new AttributionView(
@@ -127,9 +138,10 @@ public class PartnerReads {
                 ref);
         Representation representation = Representation.of(
                         view,
-                        article.updatedAt,
+                        featured == null ? article.updatedAt : featured.changedSince(article.updatedAt),
                         SurrogateKey.article(article.id),
                         new SurrogateKey("policy-" + policy.id()))
+                .withKeys(featured == null ? List.of() : List.of(featured.id()), SurrogateKey::image)
                 .withHeader("Link", links(canonical, ref));
         if (terms.tdmReserved()) {
             representation = representation.withHeader("tdm-reservation", "1").withHeader("tdm-policy", ref.url());
@@ -162,6 +174,10 @@ public class PartnerReads {
         Map<Long, EffectivePolicy> policies = cascade.forArticles(ids);
         Map<Long, List<AuthorView>> authors = authorsOf(ids);
         Map<Long, List<TagView>> tags = tagsOf(ids);
+        Map<Long, ImageView> featured = images.views(page.items().stream()
+                .filter(a -> a.featuredImage != null)
+                .map(a -> a.featuredImage.id)
+                .toList());
         List<PartnerArticleSummary> items = new ArrayList<>();
         Instant freshUntil = null;
         Instant lastModified = Instant.EPOCH;
@@ -187,6 +203,7 @@ public class PartnerReads {
                     byline,
                     tags.getOrDefault(article.id, List.of()),
                     excerpt(article, terms),
+                    image(article.featuredImage == null ? null : featured.get(article.featuredImage.id), terms),
                     rights(article, terms, tier),
                     credit(article, byline, canonical, terms).text(),
                     PolicyViewMapper.ref(policy, apiBase)));
@@ -194,6 +211,11 @@ public class PartnerReads {
             keys.add(new SurrogateKey("policy-" + policy.id()));
             if (article.updatedAt.isAfter(lastModified)) {
                 lastModified = article.updatedAt;
+            }
+            if (article.featuredImage != null && featured.containsKey(article.featuredImage.id)) {
+                ImageView image = featured.get(article.featuredImage.id);
+                keys.add(SurrogateKey.image(image.id()));
+                lastModified = image.changedSince(lastModified);
             }
         }
         keys.add(0, SurrogateKey.ARTICLES);
@@ -451,5 +473,17 @@ public class PartnerReads {
                 .forEach(row -> tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                         .add(new TagView((String) row[1], (String) row[2])));
         return tags;
+    }
+
+    /** The featured image as far as the policy lets partners show it. */
+    private ImageView image(ImageView featured, PolicyTerms terms) {
+        if (featured == null) {
+            return null;
+        }
+        return switch (terms.imagePreview()) {
+            case none -> null;
+            case thumbnail -> images.atMost(featured, THUMBNAIL_WIDTH);
+            case standard -> featured;
+        };
     }
 }

@@ -52,6 +52,10 @@ public interface DefaultPolicyConfig {
     @WithDefault("Excerpts may be republished with credit to the publisher and a link to the original article.")
     String usageTerms();
 
+    /** How much of the featured image partners get: none, thumbnail or standard. */
+    @WithDefault("thumbnail")
+    ImagePreview imagePreview();
+
     default PolicyTerms terms() {
         return new PolicyTerms(
                 excerptsAllowed(),
@@ -65,6 +69,7 @@ public interface DefaultPolicyConfig {
                 creditTemplate(),
                 linkRequired(),
                 tdmReserved(),
-                usageTerms());
+                usageTerms(),
+                imagePreview());
     }
 }

@@ -65,7 +65,13 @@ public final class PolicyRequests {
             Boolean tdmReserved,
 
             @Schema(description = "Usage terms for a person to read", nullable = true) @Size(max = 2000)
-            String usageTerms) {
+            String usageTerms,
+
+            @Schema(
+                    description = "How much of the featured image partners get (after robots' max-image-preview):"
+                            + " none, thumbnail or standard (the image as published)",
+                    nullable = true)
+            ImagePreview imagePreview) {
 
         PolicyTerms over(PolicyTerms base) {
             return new PolicyTerms(
@@ -80,7 +86,8 @@ public final class PolicyRequests {
                     creditTemplate != null ? creditTemplate.strip() : base.creditTemplate(),
                     linkRequired != null ? linkRequired : base.linkRequired(),
                     tdmReserved != null ? tdmReserved : base.tdmReserved(),
-                    usageTerms != null ? usageTerms.strip() : base.usageTerms());
+                    usageTerms != null ? usageTerms.strip() : base.usageTerms(),
+                    imagePreview != null ? imagePreview : base.imagePreview());
         }
     }
 

@@ -195,7 +195,8 @@ public class PolicyService {
                             credit,
                             true,
                             base.tdmReserved(),
-                            usageTerms);
+                            usageTerms,
+                            base.imagePreview());
                     Instant now = Timestamps.now();
                     RightsPolicy made = new RightsPolicy();
                     made.name = "Imported footer: " + (creditTo == null ? "excerpts and links" : creditTo);

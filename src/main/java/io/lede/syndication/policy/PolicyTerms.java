@@ -14,6 +14,7 @@ import java.util.List;
  *     {@code {authors}}, {@code {copyrightHolder}} and {@code {year}} filled in
  * @param linkRequired the credit must link to the original; the link always goes to the article's canonical URL
  * @param tdmReserved text-and-data mining rights are reserved (TDMRep {@code tdm-reservation: 1})
+ * @param imagePreview how much of the featured image partners get with the article
  */
 public record PolicyTerms(
         boolean excerptsAllowed,
@@ -27,10 +28,12 @@ public record PolicyTerms(
         String creditTemplate,
         boolean linkRequired,
         boolean tdmReserved,
-        String usageTerms) {
+        String usageTerms,
+        ImagePreview imagePreview) {
 
     public PolicyTerms {
         fullTextTiers = List.copyOf(fullTextTiers);
+        imagePreview = imagePreview == null ? ImagePreview.standard : imagePreview;
     }
 
     /** Configuration says 0 for no limit; a policy says null. */

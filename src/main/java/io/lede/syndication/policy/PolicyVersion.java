@@ -3,6 +3,8 @@ package io.lede.syndication.policy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -67,6 +69,10 @@ public class PolicyVersion extends PanacheEntityBase {
     @Column(name = "usage_terms")
     public String usageTerms;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "image_preview")
+    public ImagePreview imagePreview;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -86,6 +92,7 @@ public class PolicyVersion extends PanacheEntityBase {
         v.linkRequired = terms.linkRequired();
         v.tdmReserved = terms.tdmReserved();
         v.usageTerms = terms.usageTerms();
+        v.imagePreview = terms.imagePreview();
         v.createdAt = now;
         return v;
     }
@@ -106,6 +113,7 @@ public class PolicyVersion extends PanacheEntityBase {
                 creditTemplate,
                 linkRequired,
                 tdmReserved,
-                usageTerms);
+                usageTerms,
+                imagePreview);
     }
 }

@@ -40,6 +40,7 @@ public final class PolicyViewMapper {
                 t.linkRequired(),
                 t.tdmReserved(),
                 t.usageTerms(),
+                t.imagePreview(),
                 version.createdAt);
     }
 }

@@ -42,6 +42,10 @@ public final class PolicyViews {
             boolean linkRequired,
             boolean tdmReserved,
             @Schema(nullable = true) String usageTerms,
+
+            @Schema(description = "How much of the featured image partners get")
+            ImagePreview imagePreview,
+
             Instant updatedAt) {}
 
     @Schema(name = "PolicyList", description = "Every rights policy")
