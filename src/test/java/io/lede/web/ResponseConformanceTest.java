@@ -125,7 +125,7 @@ class ResponseConformanceTest {
             if (path.startsWith("/sitemaps/articles-")) {
                 return Spec.fill(path, "1");
             }
-            if (path.startsWith("/api/v1/policies/")) {
+            if (path.startsWith("/api/v1/policies/") || path.startsWith("/api/v1/admin/policies/")) {
                 // The publisher default, seeded at start: policy 1, at version 1.
                 return Spec.fill(path, "1");
             }
@@ -139,7 +139,7 @@ class ResponseConformanceTest {
                             ? article
                             : path.startsWith("/api/v1/people/") || path.startsWith("/api/v1/admin/people/")
                                     ? person
-                                    : path.startsWith("/api/v1/tags/")
+                                    : path.startsWith("/api/v1/tags/") || path.startsWith("/api/v1/admin/tags/")
                                             ? tag
                                             : path.contains("/quotes/") ? Long.toString(quote) : Long.toString(comment);
             return Spec.fill(path, id);

@@ -132,6 +132,7 @@ public class PolicyResource {
     }
 
     @DELETE
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}")
     @Operation(
             operationId = "deletePolicy",
