@@ -58,6 +58,15 @@ public class PartnerKeys {
                 .at(Instant.now());
     }
 
+    /**
+     * What this instance remembers of the key, without blocking: the caller, empty for a key known to be no good, or
+     * null when it must be looked up ({@link #authenticate(String)}).
+     */
+    public Optional<PartnerCaller> fromMemory(String presented) {
+        Known remembered = known.getIfPresent(TokenSecrets.hash(presented));
+        return remembered == null ? null : remembered.at(Instant.now());
+    }
+
     private static Known lookUp(String presented, String presentedHash) {
         Instant now = Timestamps.now();
         Optional<PartnerKey> match =
