@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Lede's benchmark: build the jar, start it on PostgreSQL with a generated data set, warm it up, run wrk against
 # each hot endpoint and print one table, each endpoint's throughput as a fraction of a constant-JSON ceiling
-# measured in the same run. Everything it starts is stopped, and its database dropped, when it ends.
+# measured in the same run, and of nginx serving the same bytes from files right after it (bench/nginx.sh: the
+# physical limit). Everything it starts is stopped, and its database dropped, when it ends.
 #
 #   bench/run.sh [articles] [seconds per endpoint]      e.g. bench/run.sh 100000 10
 #
-# Needs PostgreSQL on 127.0.0.1:5432 with trust auth for user postgres (as on the project's machines) and wrk
-# (installed from Debian's packages when missing). BENCH_JAVA_OPTS overrides the JVM options, which default to the
-# ones measured best on 2 cores (see RESULTS.md); JAVA_HOME picks the JVM; BENCH_SKIP_BUILD=1 reuses the jar;
-# BENCH_PORT (default 18080) and BENCH_DB (default lede_bench_<pid>) keep concurrent runs apart; BENCH_ONLY (a
-# regular expression) runs only the endpoints whose name matches, with the ceiling.
+# Needs PostgreSQL on 127.0.0.1:5432 with trust auth for user postgres (as on the project's machines), wrk and
+# nginx (both installed from Debian's packages when missing); nginx listens on BENCH_PORT + 1. BENCH_JAVA_OPTS
+# overrides the JVM options, which default to the ones measured best on 2 cores (see RESULTS.md); JAVA_HOME picks
+# the JVM; BENCH_SKIP_BUILD=1 reuses the jar; BENCH_PORT (default 18080) and BENCH_DB (default lede_bench_<pid>)
+# keep concurrent runs apart; BENCH_ONLY (a regular expression) runs only the endpoints whose name matches, with the
+# ceiling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -76,18 +78,18 @@ partner_key=$(curl -fs -H "Authorization: Bearer $LEDE_ADMIN_TOKEN" -H 'Content-
     -d '{"name":"bench","plan":{"requests":1000000000,"windowSeconds":60,"burst":1000000000}}' \
     "$base/api/v1/admin/partners/$partner/keys" | sed -E 's/.*"key":"([^"]+)".*/\1/')
 
-endpoints=(
-    "ceiling (constant JSON)|$base/api/v1/ping|"
-    "article by slug|$base/api/v1/articles/$newest|"
-    "article, If-None-Match (304)|$base/api/v1/articles/$newest|If-None-Match: $etag"
-    "first list page|$base/api/v1/articles|"
-    "list page $deep_page by cursor|$base/api/v1/articles?cursor=$deep_cursor|"
-    "list filtered by tag|$base/api/v1/articles?tag=tag-7|"
-    "an article's quotes|$base/api/v1/articles/$quoted/quotes|"
-    "first comment page (20k comments)|$base/api/v1/articles/$newest/comments|"
-    "post a comment|$base/api/v1/articles/$newest/comments|POST"
-    "partner: article by slug|$base/api/v1/partner/articles/$newest|Authorization: Bearer $partner_key"
-    "partner: first list page|$base/api/v1/partner/articles|Authorization: Bearer $partner_key"
+endpoints=( # name|url|request header or POST|the same bytes from nginx (a captured answer's name)
+    "ceiling (constant JSON)|$base/api/v1/ping||ping"
+    "article by slug|$base/api/v1/articles/$newest||article"
+    "article, If-None-Match (304)|$base/api/v1/articles/$newest|If-None-Match: $etag|article-304"
+    "first list page|$base/api/v1/articles||list"
+    "list page $deep_page by cursor|$base/api/v1/articles?cursor=$deep_cursor||deep-list"
+    "list filtered by tag|$base/api/v1/articles?tag=tag-7||tag-list"
+    "an article's quotes|$base/api/v1/articles/$quoted/quotes||quotes"
+    "first comment page (20k comments)|$base/api/v1/articles/$newest/comments||comments"
+    "post a comment|$base/api/v1/articles/$newest/comments|POST|"
+    "partner: article by slug|$base/api/v1/partner/articles/$newest|Authorization: Bearer $partner_key|partner-article"
+    "partner: first list page|$base/api/v1/partner/articles|Authorization: Bearer $partner_key|partner-list"
 )
 
 if [ -n "${BENCH_ONLY:-}" ]; then # e.g. BENCH_ONLY=post: the ceiling and the endpoints whose name matches
@@ -109,29 +111,69 @@ run_wrk() { # url header duration
 }
 
 for entry in "${endpoints[@]}"; do   # warm-up: JIT, pools, caches
-    IFS='|' read -r _ url header <<<"$entry"
+    IFS='|' read -r _ url header _ <<<"$entry"
     run_wrk "$url" "$header" 3s >/dev/null
+done
+
+# shellcheck source=bench/nginx.sh
+. bench/nginx.sh
+nginx_port=$((port + 1))
+for entry in "${endpoints[@]}"; do   # the bytes of each GET answer, for nginx to serve
+    IFS='|' read -r _ url header same <<<"$entry"
+    case "$same" in
+        "" | *-304) ;;
+        *) if [[ "$header" == Authorization:* ]]; then nginx_capture "$same" "$url" "$header"; else nginx_capture "$same" "$url"; fi ;;
+    esac
+done
+nginx_start "$nginx_port"
+trap 'nginx_stop; cleanup' EXIT
+nginx_url() { # name of a captured answer (name-304: the same, conditional) -> url|header
+    case "$1" in
+        *-304) echo "http://127.0.0.1:$nginx_port/${1%-304}|If-None-Match: $(nginx_etag "${1%-304}")" ;;
+        *) echo "http://127.0.0.1:$nginx_port/$1|" ;;
+    esac
+}
+for entry in "${endpoints[@]}"; do   # nginx's warm-up
+    IFS='|' read -r _ _ _ same <<<"$entry"
+    [ -n "$same" ] || continue
+    IFS='|' read -r url header <<<"$(nginx_url "$same")"
+    run_wrk "$url" "$header" 1s >/dev/null
 done
 
 max_rss=0
 results=()
 notes=()
-for entry in "${endpoints[@]}"; do
-    IFS='|' read -r name url header <<<"$entry"
-    out=$(run_wrk "$url" "$header" "${seconds}s")
-    rss=$(ps -o rss= -p "$server" | tr -d ' ')
-    (( rss > max_rss )) && max_rss=$rss
+measure() { # url header -> rps|p50|p99|errors, and a note when some answers were errors
+    local out rps p50 p99 non2xx socket
+    out=$(run_wrk "$1" "$2" "${seconds}s")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
     non2xx=$(awk '/Non-2xx or 3xx/ {print $NF}' <<<"$out")
     socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
-    results+=("$name|$rps|$p50|$p99|$(( ${non2xx:-0} + ${socket:-0} ))")
-    socket_errors=$(awk '/Socket errors/ {sub(/^ */, ""); print}' <<<"$out")
+    measured="$rps|$p50|$p99|$(( ${non2xx:-0} + ${socket:-0} ))"
+    measured_note=""
     if (( ${non2xx:-0} + ${socket:-0} > 0 )); then
-        notes+=("$name: ${non2xx:-0} answers other than 2xx or 3xx; ${socket_errors:-no socket errors}")
+        measured_note="${non2xx:-0} answers other than 2xx or 3xx; $(awk '/Socket errors/ {sub(/^ */, ""); print}' <<<"$out")"
     fi
+}
+for entry in "${endpoints[@]}"; do
+    IFS='|' read -r name url header same <<<"$entry"
+    measure "$url" "$header"
+    rss=$(ps -o rss= -p "$server" | tr -d ' ')
+    (( rss > max_rss )) && max_rss=$rss
+    [ -z "$measured_note" ] || notes+=("$name: $measured_note")
+    lede="$measured"
+    nginx_rps=""
+    if [ -n "$same" ]; then   # the same bytes from nginx, right after, under the same conditions
+        IFS='|' read -r nurl nheader <<<"$(nginx_url "$same")"
+        measure "$nurl" "$nheader"
+        [ -z "$measured_note" ] || notes+=("nginx, $name: $measured_note")
+        nginx_rps=$(cut -d'|' -f1 <<<"$measured")
+    fi
+    results+=("$name|$lede|$nginx_rps")
 done
+nginx_stop
 
 ceiling=$(cut -d'|' -f2 <<<"${results[0]}")
 printf '\nLede benchmark: %s articles, %s s per endpoint, wrk -t%s -c%s, %s cores; commit %s\n' \
@@ -140,13 +182,18 @@ printf 'start to ready: %s ms with the class archive (%s ms for the first start,
     "$ready_ms" "$first_ready_ms" "$("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1)"
 printf 'data generated in %s s; peak resident memory under load: %s MB; JVM options: %s\n\n' \
     "$generate_s" "$(( max_rss / 1024 ))" "$JAVA_OPTS"
-printf '| %-32s | %10s | %9s | %9s | %6s | %10s |\n' endpoint requests/s p50 p99 errors "of ceiling"
-printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..34})" "$(printf -- '-%.0s' {1..12})" \
-    "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..8})" "$(printf -- '-%.0s' {1..12})"
+printf '| %-32s | %10s | %9s | %9s | %6s | %10s | %10s | %8s |\n' endpoint requests/s p50 p99 errors "of ceiling" \
+    "nginx r/s" "of nginx"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..34})" "$(printf -- '-%.0s' {1..12})" \
+    "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..8})" "$(printf -- '-%.0s' {1..12})" \
+    "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..10})"
 for row in "${results[@]}"; do
-    IFS='|' read -r name rps p50 p99 errors <<<"$row"
+    IFS='|' read -r name rps p50 p99 errors nginx_rps <<<"$row"
     share=$(awk -v r="$rps" -v c="$ceiling" 'BEGIN {printf "%.0f%%", 100 * r / c}')
-    printf '| %-32s | %10s | %9s | %9s | %6s | %10s |\n' "$name" "$rps" "$p50" "$p99" "$errors" "$share"
+    of_nginx=""
+    [ -z "$nginx_rps" ] || of_nginx=$(awk -v r="$rps" -v n="$nginx_rps" 'BEGIN {printf "%.0f%%", 100 * r / n}')
+    printf '| %-32s | %10s | %9s | %9s | %6s | %10s | %10s | %8s |\n' "$name" "$rps" "$p50" "$p99" "$errors" "$share" \
+        "$nginx_rps" "$of_nginx"
 done
 for note in "${notes[@]}"; do echo "$note"; done
 echo
