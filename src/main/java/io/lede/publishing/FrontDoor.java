@@ -9,21 +9,26 @@ import io.lede.web.DatabaseAvailability;
 import io.lede.web.Paged;
 import io.lede.web.Paging;
 import io.lede.web.ProblemException;
+import io.lede.web.Problems;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -44,34 +49,44 @@ public class FrontDoor {
 
     private static final String SURROGATE_KEY = "Surrogate-Key";
 
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
+
     private record Key(Variant variant, String target) {}
 
-    private record Cached(
+    /**
+     * A remembered answer: its body and every header it is sent with (but Content-Type and Vary, which the variant
+     * and {@link io.lede.web.ResponseHeaders} add), as the exact strings both the resources and {@link
+     * RememberedReads} write.
+     */
+    record Cached(
             long generation,
             byte[] body,
-            EntityTag etag,
-            Date lastModified,
+            String etag,
+            Instant lastModified,
+            List<Map.Entry<String, String>> headers,
             String surrogateKeys,
-            String link,
             long[] commentsOf,
             long[] commentVersions,
             long allCommentsAt,
-            Map<String, String> headers,
             Instant freshUntil,
+            String pathTemplate,
             Object note) {
 
-        private static final int OVERHEAD_BYTES = 256;
+        private static final int OVERHEAD_BYTES = 512;
 
         int weight(Key key) {
-            return body.length + 2 * (key.target().length() + surrogateKeys.length()) + OVERHEAD_BYTES;
+            return body.length + 2 * (key.target().length() + 2 * surrogateKeys.length()) + OVERHEAD_BYTES;
         }
     }
 
     private final ObjectMapper json;
     private final ContentVersion versions;
     private final DatabaseAvailability database;
-    private final Request request;
+    private final HttpHeaders headers;
     private final UriInfo uri;
+    private final CurrentVertxRequest vertxRequest;
     private final String sharedCacheControl;
     private final Cache<Key, Cached> responses;
 
@@ -79,15 +94,17 @@ public class FrontDoor {
             ObjectMapper json,
             ContentVersion versions,
             DatabaseAvailability database,
-            Request request,
+            HttpHeaders headers,
             UriInfo uri,
+            CurrentVertxRequest vertxRequest,
             CacheConfig cache,
             MeterRegistry metrics) {
         this.json = json;
         this.versions = versions;
         this.database = database;
-        this.request = request;
+        this.headers = headers;
         this.uri = uri;
+        this.vertxRequest = vertxRequest;
         this.responses = Caffeine.newBuilder()
                 .maximumWeight(cache.memoryMb() * 1024L * 1024L)
                 .weigher((Key key, Cached cached) -> cached.weight(key))
@@ -141,10 +158,7 @@ public class FrontDoor {
         long generation = versions.generation();
         Key key = new Key(variant, uri.getRequestUri().toString());
         Cached cached = responses.getIfPresent(key);
-        if (cached != null
-                && cached.generation() == generation
-                && !commentsChangedSince(cached)
-                && (cached.freshUntil() == null || Instant.now().isBefore(cached.freshUntil()))) {
+        if (cached != null && current(cached, generation)) {
             return cached;
         }
         if (cached != null && !database.reachable()) {
@@ -153,7 +167,7 @@ public class FrontDoor {
         long commentChanges = versions.commentChanges();
         Cached response;
         try {
-            response = serialise(generation, commentChanges, find.get().orElseThrow(missing));
+            response = serialise(variant, generation, commentChanges, find.get().orElseThrow(missing));
         } catch (RuntimeException e) {
             if (cached != null && DatabaseAvailability.isUnavailable(e)) {
                 database.failed(e);
@@ -165,6 +179,21 @@ public class FrontDoor {
             responses.put(key, response);
         }
         return response;
+    }
+
+    /**
+     * The answer remembered for this request target in this variant, when content has not outdated it; for {@link
+     * RememberedReads}, which serves it without the resource.
+     */
+    Cached remembered(Variant variant, String target) {
+        Cached cached = responses.getIfPresent(new Key(variant, target));
+        return cached != null && current(cached, versions.generation()) ? cached : null;
+    }
+
+    private boolean current(Cached cached, long generation) {
+        return cached.generation() == generation
+                && !commentsChangedSince(cached)
+                && (cached.freshUntil() == null || Instant.now().isBefore(cached.freshUntil()));
     }
 
     private boolean commentsChangedSince(Cached cached) {
@@ -180,25 +209,33 @@ public class FrontDoor {
     }
 
     private Response respond(Variant variant, Cached cached) {
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(cached.lastModified(), cached.etag());
+        ConditionalRead.Outcome outcome = ConditionalRead.evaluate(
+                new ConditionalRead.Conditions(
+                        headers.getHeaderString(HttpHeaders.IF_MATCH),
+                        headers.getHeaderString(HttpHeaders.IF_UNMODIFIED_SINCE),
+                        headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                        headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE)),
+                cached.etag(),
+                cached.lastModified());
         Response.ResponseBuilder response =
-                notModified != null ? notModified : Response.ok(cached.body(), variant.mediaType());
-        response.tag(cached.etag())
-                .lastModified(cached.lastModified())
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl(variant.audience()))
-                .header(SURROGATE_KEY, cached.surrogateKeys());
-        String link = cached.link();
-        for (Map.Entry<String, String> header : cached.headers().entrySet()) {
-            if (header.getKey().equalsIgnoreCase("Link")) {
-                link = link == null ? header.getValue() : header.getValue() + ", " + link;
-            } else {
-                response.header(header.getKey(), header.getValue());
-            }
-        }
-        if (link != null) {
-            response.header("Link", link);
+                switch (outcome) {
+                    case FULL -> Response.ok(cached.body(), variant.mediaType());
+                    case NOT_MODIFIED -> Response.notModified();
+                    case PRECONDITION_FAILED ->
+                        throw Problems.preconditionFailed("The answer's current ETag is "
+                                + cached.etag() + ", last modified " + HTTP_DATE.format(cached.lastModified())
+                                + "; it does not meet the If-Match or If-Unmodified-Since condition sent.");
+                };
+        for (Map.Entry<String, String> header : cached.headers()) {
+            response.header(header.getKey(), header.getValue());
         }
         return response.build();
+    }
+
+    /** The matched resource's path template, which request metrics are tagged with; null outside a resource. */
+    private String pathTemplate() {
+        RoutingContext context = vertxRequest.getCurrent();
+        return context == null ? null : PathTemplates.of(context);
     }
 
     /** Only an answer for anyone may be kept by shared caches; any other is its caller's alone. */
@@ -223,16 +260,18 @@ public class FrontDoor {
         return tree;
     }
 
-    private Cached serialise(long generation, long commentChanges, Representation representation) {
+    private Cached serialise(Variant variant, long generation, long commentChanges, Representation representation) {
         try {
             byte[] body = representation.body() instanceof byte[] bytes
                     ? bytes
                     : json.writeValueAsBytes(selected(representation));
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            EntityTag etag = new EntityTag(Base64.getUrlEncoder()
-                    .withoutPadding()
-                    .encodeToString(digest)
-                    .substring(0, 32));
+            String etag = '"'
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(digest)
+                            .substring(0, 32)
+                    + '"';
             long[] commentsOf = representation.commentsOf().stream()
                     .mapToLong(Long::longValue)
                     .distinct()
@@ -241,19 +280,38 @@ public class FrontDoor {
             for (int i = 0; i < commentsOf.length; i++) {
                 commentVersions[i] = versions.commentVersion(commentsOf[i]);
             }
+            Instant lastModified = representation.lastModified().truncatedTo(ChronoUnit.SECONDS);
+            String surrogateKeys =
+                    representation.keys().stream().map(SurrogateKey::value).collect(Collectors.joining(" "));
+            List<Map.Entry<String, String>> sent = new ArrayList<>();
+            sent.add(Map.entry(HttpHeaders.ETAG, etag));
+            sent.add(Map.entry(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(lastModified)));
+            sent.add(Map.entry(HttpHeaders.CACHE_CONTROL, cacheControl(variant.audience())));
+            sent.add(Map.entry(SURROGATE_KEY, surrogateKeys));
             String next = representation.body() instanceof Paged page ? Paging.nextPageUrl(page, uri) : null;
+            String link = next == null ? null : "<" + next + ">; rel=\"next\"";
+            for (Map.Entry<String, String> header : representation.headers().entrySet()) {
+                if (header.getKey().equalsIgnoreCase("Link")) {
+                    link = link == null ? header.getValue() : header.getValue() + ", " + link;
+                } else {
+                    sent.add(Map.entry(header.getKey(), header.getValue()));
+                }
+            }
+            if (link != null) {
+                sent.add(Map.entry("Link", link));
+            }
             return new Cached(
                     generation,
                     body,
                     etag,
-                    Date.from(representation.lastModified().truncatedTo(ChronoUnit.SECONDS)),
-                    representation.keys().stream().map(SurrogateKey::value).collect(Collectors.joining(" ")),
-                    next == null ? null : "<" + next + ">; rel=\"next\"",
+                    lastModified,
+                    List.copyOf(sent),
+                    surrogateKeys,
                     commentsOf,
                     commentVersions,
                     representation.rankedByComments() ? commentChanges : -1,
-                    representation.headers(),
                     representation.freshUntil(),
+                    pathTemplate(),
                     representation.note());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
