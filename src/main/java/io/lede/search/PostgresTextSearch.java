@@ -16,14 +16,10 @@ final class PostgresTextSearch implements TextSearch {
 
     private static final double SECONDS_PER_MONTH = 30 * 24 * 3600.0;
 
-    /** The most rows of one type ranked for one query. */
-    static final int CANDIDATES = 1_000;
-
     /**
      * The query parsed in every configuration, grouped where the parses agree (for most words most do), so a GIN
-     * scan runs once per distinct parse. The rows are read in a lateral subquery ({@code offset 0} keeps the planner
-     * from flattening it), which makes each scan an index scan for that parse instead of a scan of the whole table
-     * joined to the parses.
+     * scan runs once per distinct parse. The rows are read in a lateral subquery per parse, which makes each scan an
+     * index scan for that parse instead of a scan of the whole table joined to the parses.
      */
     private static final String QUERIES = "(select array_agg(c.cfg) as configs, t.query"
             + " from unnest(lede_search_configs()) c(cfg) cross join lateral websearch_to_tsquery(c.cfg, :q) t(query)"
@@ -38,15 +34,29 @@ final class PostgresTextSearch implements TextSearch {
     /** The most of an article's body a snippet is cut from. */
     private static final int SNIPPET_SOURCE = 20_000;
 
+    /** The most rows of one type ranked for one query ({@link SearchConfig#candidates}). */
+    private final int candidates;
+
+    PostgresTextSearch(int candidates) {
+        this.candidates = candidates;
+    }
+
     /**
-     * The rows of a table that match one parse, at most the {@value #CANDIDATES} most recent: ranking reads every
-     * candidate's vector, so a word found in most of the archive would otherwise cost seconds. The inner
-     * {@code offset 0} keeps the match an index scan of its own.
+     * The articles that match one parse and meet {@code where}, at most the {@link #candidates} most recently
+     * published: ranking reads every candidate's vector, so a word found in much of the archive would otherwise
+     * cost seconds. The filters and visibility are inside, so the cap is over the rows that pass them.
      */
-    private static String newestMatches(String table, String parses) {
-        return "(select * from (select * from " + table + " r where r.search_vector @@ " + parses + ".query"
-                + " and r.search_config = any(" + parses + ".configs) offset 0) r order by r.id desc limit "
-                + CANDIDATES + ")";
+    private String articleCandidates(String where) {
+        return "(select a.id, a.search_vector, a.publish_at from article a where a.search_vector @@ t.query"
+                + " and a.search_config = any(t.configs) and " + where
+                + " order by a.publish_at desc, a.id desc limit " + candidates + ")";
+    }
+
+    /** The quotations that match one parse and meet {@code where}, the most recent articles' first, capped alike. */
+    private String quoteCandidates(String where) {
+        return "(select q.id, q.search_vector from quote q join article a on a.id = q.article_id"
+                + " where q.search_vector @@ t.query and q.search_config = any(t.configs) and " + where
+                + " order by a.publish_at desc, q.id desc limit " + candidates + ")";
     }
 
     @Override
@@ -59,21 +69,18 @@ final class PostgresTextSearch implements TextSearch {
             }
 
             @Override
-            public Match articles() {
+            public Match articles(String where) {
                 return new Match(
-                        QUERIES + " cross join lateral " + newestMatches("article", "t") + " a",
-                        "true",
+                        QUERIES + " cross join lateral " + articleCandidates(where) + " a",
                         "cast(ts_rank_cd(a.search_vector, t.query) + " + RECENCY_BOOST
                                 + " / (1 + greatest(0, extract(epoch from (cast(:asOf as timestamptz) - a.publish_at)))"
                                 + " / " + SECONDS_PER_MONTH + ") as double precision)");
             }
 
             @Override
-            public Match quotes() {
+            public Match quotes(String where) {
                 return new Match(
-                        QUERIES + " cross join lateral " + newestMatches("quote", "t")
-                                + " q join article a on a.id = q.article_id",
-                        "true",
+                        QUERIES + " cross join lateral " + quoteCandidates(where) + " q",
                         "cast(ts_rank_cd(q.search_vector, t.query) as double precision)");
             }
 
