@@ -35,7 +35,7 @@ final class H2TextSearch implements TextSearch {
             }
 
             @Override
-            public Match articles(String where) {
+            public Match articles(String where, boolean dated) {
                 List<Field> fields = List.of(
                         new Field("lede_fold(a.title)", 4),
                         new Field("lede_fold(coalesce(a.dek, ''))", 2),

@@ -42,14 +42,49 @@ final class PostgresTextSearch implements TextSearch {
     }
 
     /**
+     * Where the newest matches are looked for first: the last week, then two months, a year and the rest, each
+     * newest first. A part is read only if those before it held fewer than the cap, so a common word reads about
+     * as many rows as the cap (the GIN index and the {@code article_public_order} btree are intersected before any
+     * row is read), not every row that has the word.
+     */
+    private static final String[] ARTICLE_PERIODS = {"7 days", "60 days", "365 days"};
+
+    /**
      * The articles that match one parse and meet {@code where}, at most the {@link #candidates} most recently
      * published: ranking reads every candidate's vector, so a word found in much of the archive would otherwise
-     * cost seconds. The filters and visibility are inside, so the cap is over the rows that pass them.
+     * cost seconds. The filters and visibility are inside, so the cap is over the rows that pass them. Rows with no
+     * publication time (drafts, for staff) come first, as PostgreSQL sorts them.
      */
-    private String articleCandidates(String where) {
-        return "(select a.id, a.search_vector, a.publish_at from article a where a.search_vector @@ t.query"
-                + " and a.search_config = any(t.configs) and " + where
-                + " order by a.publish_at desc, a.id desc limit " + candidates + ")";
+    private String articleCandidates(String where, boolean dated) {
+        String columns = "select a.id, a.search_vector, a.publish_at from article a where a.search_vector @@ t.query"
+                + " and a.search_config = any(t.configs) and (" + where + ")";
+        String order = " order by a.publish_at desc, a.id desc limit " + candidates + ")";
+        StringBuilder parts = new StringBuilder();
+        if (!dated) {
+            parts.append("(")
+                    .append(columns)
+                    .append(" and a.publish_at is null")
+                    .append(order)
+                    .append(" union all ");
+        }
+        String newer = null;
+        for (String period : ARTICLE_PERIODS) {
+            String start = "cast(:asOf as timestamptz) - interval '" + period + "'";
+            parts.append("(")
+                    .append(columns)
+                    .append(" and a.publish_at > ")
+                    .append(start)
+                    .append(newer == null ? "" : " and a.publish_at <= " + newer)
+                    .append(order)
+                    .append(" union all ");
+            newer = start;
+        }
+        parts.append("(")
+                .append(columns)
+                .append(" and a.publish_at <= ")
+                .append(newer)
+                .append(order);
+        return "(select * from (" + parts + ") p limit " + candidates + ")";
     }
 
     /** The quotations that match one parse and meet {@code where}, the most recent articles' first, capped alike. */
@@ -69,9 +104,9 @@ final class PostgresTextSearch implements TextSearch {
             }
 
             @Override
-            public Match articles(String where) {
+            public Match articles(String where, boolean dated) {
                 return new Match(
-                        QUERIES + " cross join lateral " + articleCandidates(where) + " a",
+                        QUERIES + " cross join lateral " + articleCandidates(where, dated) + " a",
                         "cast(ts_rank_cd(a.search_vector, t.query) + " + RECENCY_BOOST
                                 + " / (1 + greatest(0, extract(epoch from (cast(:asOf as timestamptz) - a.publish_at)))"
                                 + " / " + SECONDS_PER_MONTH + ") as double precision)");

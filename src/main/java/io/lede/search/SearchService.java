@@ -200,7 +200,7 @@ public class SearchService {
         boolean quotes = type == HitType.QUOTE;
         String where = "(" + (quotes ? scope.quotes() : scope.articles()) + ")" + filters(request, quotes)
                 + (after == null ? "" : " and (a.publish_at is null or a.publish_at <= :asOf)");
-        Match match = quotes ? prepared.quotes(where) : prepared.articles(where);
+        Match match = quotes ? prepared.quotes(where) : prepared.articles(where, scope.dated());
         String alias = quotes ? "q" : "a";
         String sql = "select " + alias + ".id as id, " + match.score() + " as score from " + match.from();
         return "select m.id, m.score from (" + sql + ") m" + keyset(type, after, "m.score", "m.id")

@@ -36,8 +36,9 @@ interface TextSearch {
          * @param where SQL on the article {@code a} that every match must meet (visibility and filters): it is
          *     applied before any cap on the rows ranked, so a cap never drops a row that passes it in favour of one
          *     that does not
+         * @param dated whether every article that meets {@code where} has a publication time (public searches)
          */
-        Match articles(String where);
+        Match articles(String where, boolean dated);
 
         /**
          * The quotations that match.
