@@ -34,6 +34,7 @@ start_server ""
 # Seven classes of queries, drawn with a fixed seed from the generator's whole vocabulary and names: one word (each
 # of the 192 once), two words, a phrase (and a word), a name, a misspelt name, a word that is nowhere, and web-search
 # syntax (-word, or, a phrase with -word, or with a phrase).
+queries=$(mktemp)
 awk -v seed=42 -v per_class="$per_class" '
 BEGIN {
     srand(seed)
