@@ -45,7 +45,9 @@ final class PostgresTextSearch implements TextSearch {
      * Where the newest matches are looked for first: the last week, then two months, a year and the rest, each
      * newest first. A part is read only if those before it held fewer than the cap, so a common word reads about
      * as many rows as the cap (the GIN index and the {@code article_public_order} btree are intersected before any
-     * row is read), not every row that has the word.
+     * row is read), not every row that has the word. This relies on PostgreSQL reading the parts of a
+     * {@code union all} in order and stopping at the outer limit (a parallel append could read them in another
+     * order: the rows would still pass every filter, but might not be the very newest).
      */
     private static final String[] ARTICLE_PERIODS = {"7 days", "60 days", "365 days"};
 

@@ -252,7 +252,8 @@ class SearchTest {
         String cursor = null;
         int pages = 0;
         do {
-            var request = given().queryParam("q", w).queryParam("type", "article").queryParam("limit", 3);
+            var request =
+                    given().queryParam("q", w).queryParam("type", "article").queryParam("limit", 3);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
