@@ -7,11 +7,6 @@ import io.lede.article.ArticleViews.StaffArticleSummary;
 import io.lede.article.ArticleViews.TagRef;
 import io.lede.image.ImageService;
 import io.lede.image.ImageViews.ImageView;
-import io.lede.search.HitType;
-import io.lede.search.SearchRequest;
-import io.lede.search.SearchScope;
-import io.lede.search.SearchService;
-import io.lede.search.SearchService.Ranked;
 import io.lede.support.JpqlQuery;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
@@ -40,14 +35,14 @@ public class ArticleQueries {
     private final EntityManager em;
     private final ArticleMapper mapper;
     private final CommentCountSource comments;
-    private final SearchService search;
+    private final ArticleFinder search;
     private final ImageService images;
 
     public ArticleQueries(
             EntityManager em,
             ArticleMapper mapper,
             CommentCountSource comments,
-            SearchService search,
+            ArticleFinder search,
             ImageService images) {
         this.search = search;
         this.images = images;
@@ -255,20 +250,15 @@ public class ArticleQueries {
     public Page<StaffArticleSummary> staffList(ArticleStatus status, String text, Cursor after, int limit) {
         Instant now = Timestamps.now();
         if (text != null && !text.isBlank()) {
-            Ranked ranked = search.rank(
-                    HitType.ARTICLE,
-                    SearchRequest.of(HitType.ARTICLE, text, null, null, null, null),
-                    SearchScope.staff(status, null),
-                    after,
-                    limit);
+            Page<Long> ranked = search.staff(text, status, after, limit);
             Map<Long, Article> byId = new HashMap<>();
-            if (!ranked.ids().isEmpty()) {
+            if (!ranked.items().isEmpty()) {
                 em.createQuery("select a from Article a where a.id in :ids", Article.class)
-                        .setParameter("ids", ranked.ids())
+                        .setParameter("ids", ranked.items())
                         .getResultList()
                         .forEach(article -> byId.put(article.id, article));
             }
-            List<Article> found = ranked.ids().stream()
+            List<Article> found = ranked.items().stream()
                     .map(byId::get)
                     .filter(Objects::nonNull)
                     .toList();

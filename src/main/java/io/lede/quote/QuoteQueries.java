@@ -10,11 +10,6 @@ import io.lede.quote.QuoteViews.QuoteView;
 import io.lede.quote.QuoteViews.SpeakerRef;
 import io.lede.quote.QuoteViews.StaffQuoteView;
 import io.lede.quote.extraction.QuoteKind;
-import io.lede.search.HitType;
-import io.lede.search.SearchRequest;
-import io.lede.search.SearchScope;
-import io.lede.search.SearchService;
-import io.lede.search.SearchService.Ranked;
 import io.lede.support.JpqlQuery;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
@@ -82,11 +77,11 @@ public class QuoteQueries {
     public record QuoteFilter(String speaker, String article, String text, Instant since, Instant until) {}
 
     private final EntityManager em;
-    private final SearchService search;
+    private final QuoteFinder search;
     private final ArticleMapper articles;
     private final String publisher;
 
-    public QuoteQueries(EntityManager em, ArticleMapper articles, SiteConfig config, SearchService search) {
+    public QuoteQueries(EntityManager em, ArticleMapper articles, SiteConfig config, QuoteFinder search) {
         this.em = em;
         this.search = search;
         this.articles = articles;
@@ -131,19 +126,8 @@ public class QuoteQueries {
     @Transactional
     public Dated<Page<QuoteView>> publicList(QuoteFilter filter, Cursor after, int limit) {
         if (filter.text() != null && !filter.text().isBlank()) {
-            Ranked ranked = search.rank(
-                    HitType.QUOTE,
-                    SearchRequest.of(
-                            HitType.QUOTE,
-                            filter.text(),
-                            filter.speaker(),
-                            filter.article(),
-                            filter.since(),
-                            filter.until()),
-                    SearchScope.PUBLIC,
-                    after,
-                    limit);
-            List<QuoteRow> rows = inOrder(ranked.ids(), " and " + PUBLIC);
+            Page<Long> ranked = search.published(filter, after, limit);
+            List<QuoteRow> rows = inOrder(ranked.items(), " and " + PUBLIC);
             return dated(new Page<>(rows.stream().map(this::publicView).toList(), ranked.nextCursor()), rows);
         }
         List<QuoteRow> found = new JpqlQuery(ROW + " where " + PUBLIC)
@@ -198,14 +182,9 @@ public class QuoteQueries {
     @Transactional
     public Page<StaffQuoteView> staffList(QuoteStatus status, String text, Cursor after, int limit) {
         if (text != null && !text.isBlank()) {
-            Ranked ranked = search.rank(
-                    HitType.QUOTE,
-                    SearchRequest.of(HitType.QUOTE, text, null, null, null, null),
-                    SearchScope.staff(null, status),
-                    after,
-                    limit);
+            Page<Long> ranked = search.staff(text, status, after, limit);
             return new Page<>(
-                    inOrder(ranked.ids(), "").stream().map(this::staffView).toList(), ranked.nextCursor());
+                    inOrder(ranked.items(), "").stream().map(this::staffView).toList(), ranked.nextCursor());
         }
         TypedQuery<QuoteRow> query = em.createQuery(
                 ROW + " where q.status = :status" + (after == null ? "" : " and q.id < :afterId")

@@ -35,21 +35,23 @@ final class H2TextSearch implements TextSearch {
             }
 
             @Override
-            public Match articles() {
+            public Match articles(String where, boolean dated) {
                 List<Field> fields = List.of(
                         new Field("lede_fold(a.title)", 4),
                         new Field("lede_fold(coalesce(a.dek, ''))", 2),
                         new Field("lede_fold(a.body_text)", 1));
-                return new Match("article a", condition(fields), score(fields, List.of(fields.get(0), fields.get(2))));
+                return new Match(
+                        "article a where " + condition(fields) + " and " + where,
+                        score(fields, List.of(fields.get(0), fields.get(2))));
             }
 
             @Override
-            public Match quotes() {
+            public Match quotes(String where) {
                 List<Field> fields =
                         List.of(new Field("lede_fold(q.text)", 4), new Field("lede_fold(coalesce(qs.name, ''))", 2));
                 return new Match(
-                        "quote q join article a on a.id = q.article_id left join person qs on qs.id = q.speaker_id",
-                        condition(fields),
+                        "quote q join article a on a.id = q.article_id left join person qs on qs.id = q.speaker_id"
+                                + " where " + condition(fields) + " and " + where,
                         score(fields, List.of(fields.get(0))));
             }
 

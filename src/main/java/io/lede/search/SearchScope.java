@@ -20,6 +20,11 @@ public record SearchScope(boolean staff, ArticleStatus articleStatus, QuoteStatu
         return new SearchScope(true, articleStatus, quoteStatus);
     }
 
+    /** Whether every article in this scope has a publication time: drafts have none. */
+    boolean dated() {
+        return !staff || articleStatus == ArticleStatus.PUBLISHED || articleStatus == ArticleStatus.SCHEDULED;
+    }
+
     /** SQL on the article {@code a}; it may use {@code :now}. */
     String articles() {
         if (!staff) {

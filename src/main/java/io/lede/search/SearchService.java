@@ -92,14 +92,14 @@ public class SearchService {
     }
 
     /** Ids of one type's hits, best match first: for lists that show each hit in a view of their own. */
-    public record Ranked(List<Long> ids, String nextCursor) {}
+    record Ranked(List<Long> ids, String nextCursor) {}
 
     /**
      * One type of hit, best match first, in the scope asked for: one statement. Lists that search ({@code q} on
-     * quotations, staff lists) page with this and read their own views of the ids.
+     * quotations, staff lists) page with this through {@link ListSearch} and read their own views of the ids.
      */
     @Transactional
-    public Ranked rank(HitType type, SearchRequest request, SearchScope scope, Cursor cursor, int limit) {
+    Ranked rank(HitType type, SearchRequest request, SearchScope scope, Cursor cursor, int limit) {
         SearchPosition after = cursor == null ? null : SearchPosition.of(cursor);
         if (type == HitType.PERSON) {
             throw new IllegalArgumentException("ranks articles or quotations");
@@ -110,8 +110,7 @@ public class SearchService {
         Instant now = Timestamps.now();
         Instant asOf = after == null ? now : after.asOf();
         Prepared prepared = text.prepare(request.text().strip(), asOf);
-        Match match = type == HitType.ARTICLE ? prepared.articles() : prepared.quotes();
-        String sql = ranked(match, filters(request, type == HitType.QUOTE), type, scope, after, limit);
+        String sql = ranked(prepared, request, type, scope, after, limit);
         List<Object[]> rows = rows(sql, prepared, request, after, now);
         List<Hit> hits = rows.stream()
                 .map(row -> new Hit(
@@ -135,9 +134,8 @@ public class SearchService {
     }
 
     private List<Hit> articles(Prepared prepared, SearchRequest request, SearchPosition after, int limit, Instant now) {
-        Match match = prepared.articles();
         String sql = "select a.id, a.slug, a.title, a.publish_at, a.updated_at, p.score, " + prepared.articleSnippet()
-                + " from (" + ranked(match, filters(request, false), HitType.ARTICLE, SearchScope.PUBLIC, after, limit)
+                + " from (" + ranked(prepared, request, HitType.ARTICLE, SearchScope.PUBLIC, after, limit)
                 + ") p"
                 + " join article a on a.id = p.id order by p.score desc, p.id desc";
         List<Object[]> rows = rows(sql, prepared, request, after, now);
@@ -160,11 +158,10 @@ public class SearchService {
     }
 
     private List<Hit> quotes(Prepared prepared, SearchRequest request, SearchPosition after, int limit, Instant now) {
-        Match match = prepared.quotes();
         String sql = "select q.id, q.text, a.id as article_id, a.slug, a.title, a.publish_at, a.updated_at,"
                 + " q.updated_at as quote_updated_at, s.slug as speaker_slug, s.name, p.score, "
                 + prepared.quoteSnippet()
-                + " from (" + ranked(match, filters(request, true), HitType.QUOTE, SearchScope.PUBLIC, after, limit)
+                + " from (" + ranked(prepared, request, HitType.QUOTE, SearchScope.PUBLIC, after, limit)
                 + ") p"
                 + " join quote q on q.id = p.id join article a on a.id = q.article_id"
                 + " left join person s on s.id = q.speaker_id order by p.score desc, p.id desc";
@@ -187,14 +184,25 @@ public class SearchService {
                 .toList();
     }
 
-    /** The ids and scores of one type's hits past the cursor, best first, at most a page and one more. */
+    /**
+     * The ids and scores of one type's hits past the cursor, best first, at most a page and one more. Visibility
+     * and the filters are handed to the match, which applies them before it caps the rows it ranks; after the first
+     * page, rows published after the search began are left out too, so articles that arrive while a reader pages
+     * neither push older candidates past the cap nor shift the pages.
+     */
     private static String ranked(
-            Match match, String filters, HitType type, SearchScope scope, SearchPosition after, int limit) {
-        String alias = type == HitType.ARTICLE ? "a" : "q";
-        String sql = "select " + alias + ".id as id, " + match.score() + " as score from " + match.from()
-                + " where " + match.condition() + " and "
-                + (type == HitType.ARTICLE ? scope.articles() : scope.quotes())
-                + filters;
+            Prepared prepared,
+            SearchRequest request,
+            HitType type,
+            SearchScope scope,
+            SearchPosition after,
+            int limit) {
+        boolean quotes = type == HitType.QUOTE;
+        String where = "(" + (quotes ? scope.quotes() : scope.articles()) + ")" + filters(request, quotes)
+                + (after == null ? "" : " and (a.publish_at is null or a.publish_at <= :asOf)");
+        Match match = quotes ? prepared.quotes(where) : prepared.articles(where, scope.dated());
+        String alias = quotes ? "q" : "a";
+        String sql = "select " + alias + ".id as id, " + match.score() + " as score from " + match.from();
         return "select m.id, m.score from (" + sql + ") m" + keyset(type, after, "m.score", "m.id")
                 + " order by m.score desc, m.id desc limit " + (limit + 1);
     }
@@ -268,7 +276,7 @@ public class SearchService {
                         "until",
                         nullable(request.until())));
         if (after != null) {
-            bind(query, sql, Map.of("afterScore", after.score(), "afterId", after.id()));
+            bind(query, sql, Map.of("afterScore", after.score(), "afterId", after.id(), "asOf", after.asOf()));
         }
         return query.getResultList();
     }

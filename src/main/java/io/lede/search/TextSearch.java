@@ -19,20 +19,33 @@ interface TextSearch {
     /**
      * SQL that finds matches.
      *
-     * @param from the from clause; it reads {@code article a} (and {@code quote q} for quotations)
-     * @param condition that the words match
+     * @param from the from clause; its rows are the matches, as {@code a} (articles) or {@code q} (quotations), at
+     *     least their {@code id}s
      * @param score an SQL expression of type double precision: higher ranks first
      */
-    record Match(String from, String condition, String score) {}
+    record Match(String from, String score) {}
 
     interface Prepared {
 
         /** The statement parameters the fragments use; a statement binds those it names. */
         Map<String, Object> parameters();
 
-        Match articles();
+        /**
+         * The articles that match.
+         *
+         * @param where SQL on the article {@code a} that every match must meet (visibility and filters): it is
+         *     applied before any cap on the rows ranked, so a cap never drops a row that passes it in favour of one
+         *     that does not
+         * @param dated whether every article that meets {@code where} has a publication time (public searches)
+         */
+        Match articles(String where, boolean dated);
 
-        Match quotes();
+        /**
+         * The quotations that match.
+         *
+         * @param where SQL on the quotation {@code q} and its article {@code a}, applied as for {@link #articles}
+         */
+        Match quotes(String where);
 
         /** SQL over the article {@code a}: a snippet of it, matches between {@link Highlights} markers. */
         String articleSnippet();

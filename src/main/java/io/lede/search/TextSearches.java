@@ -10,7 +10,7 @@ class TextSearches {
 
     @Produces
     @ApplicationScoped
-    TextSearch forDatabase(@ConfigProperty(name = "quarkus.datasource.db-kind") String kind) {
-        return kind.startsWith("postgres") ? new PostgresTextSearch() : new H2TextSearch();
+    TextSearch forDatabase(@ConfigProperty(name = "quarkus.datasource.db-kind") String kind, SearchConfig config) {
+        return kind.startsWith("postgres") ? new PostgresTextSearch(config.candidates()) : new H2TextSearch();
     }
 }
