@@ -114,6 +114,12 @@ final class QuoteClassifier {
         if (INTRODUCED.matcher(between).matches() && startsSentence(span)) {
             return new Attribution(QuoteKind.DIRECT, leadCue);
         }
+        boolean personSpoke = leadCue.subject() != null
+                && (leadCue.subject().kind() == Mention.Kind.NAME
+                        || leadCue.subject().kind() == Mention.Kind.PRONOUN);
+        if (personSpoke) {
+            return terms.contains(normalised(span)) ? null : new Attribution(QuoteKind.MIXED, leadCue);
+        }
         return isScareQuote(span, lead) ? null : new Attribution(QuoteKind.MIXED, leadCue);
     }
 

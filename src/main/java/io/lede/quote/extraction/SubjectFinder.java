@@ -72,6 +72,31 @@ final class SubjectFinder {
             "belly",
             "jelly",
             "tally");
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "three",
+            "seven",
+            "eight",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "thousand",
+            "million",
+            "billion");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NEGATION_OF_PARTICIPLE = Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bnever)\\s*$");
     private static final Pattern RELATIVE_WHO = Pattern.compile("(?i)(?<![\\p{L}])who\\s*$");
@@ -207,7 +232,8 @@ final class SubjectFinder {
             if (name.lookingAt()) {
                 Mention mention = name(text, name.start(1), name.end(1), null);
                 if (mention != null
-                        && !LEADING_DETERMINER.matcher(name.group(1)).lookingAt()) {
+                        && !LEADING_DETERMINER.matcher(name.group(1)).lookingAt()
+                        && !(mention.title() == null && isOpeningWord(mention.text()))) {
                     return mention;
                 }
             }
@@ -221,6 +247,18 @@ final class SubjectFinder {
             start = comma + 1;
         }
         return null;
+    }
+
+    /**
+     * A lone capitalised word that opens a clause and reads as a participle, an adverb or a number ("Horrified at
+     * …", "Holding signs …", "Thirteen years earlier …") rather than a surname.
+     */
+    private static boolean isOpeningWord(String word) {
+        if (word.indexOf(' ') >= 0 || word.length() < 5) {
+            return false;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("ly") || NUMBER_WORDS.contains(lower);
     }
 
     /**
