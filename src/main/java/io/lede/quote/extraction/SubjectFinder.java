@@ -11,7 +11,7 @@ final class SubjectFinder {
     private static final String DETERMINER = "(?:the|a|an|one|another)";
     // A description never reaches past another cue: callers search only between the cue and its neighbours.
     private static final String DESCRIPTION_BODY = DETERMINER + "\\s+(?:(?!(?:the|a|an|that|who|which|and|but)\\b)"
-            + "[\\p{L}\\p{M}'’.-]+\\s+){0,6}?(?:" + Lexicon.ROLE_NOUNS
+            + "[\\p{L}\\p{M}\\p{N}'’.-]+\\s+){0,6}?(?:" + Lexicon.ROLE_NOUNS
             + ")(?:\\s+(?:to|of|for|at|with|in|from|on)\\s+[^,;:.!?“”\"]{1,80}?)?";
 
     /** Words between a subject and its cue that are not the subject: "Doe also said", "Doe, however, said". */
@@ -101,7 +101,7 @@ final class SubjectFinder {
     private static final Pattern NEGATION_OF_PARTICIPLE = Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bnever)\\s*$");
     private static final Pattern RELATIVE_WHO = Pattern.compile("(?i)(?<![\\p{L}])who\\s*$");
     private static final Pattern GENERIC_DESCRIPTION = Pattern.compile("(?i)((?:the|a|an|one|another|his|her|their"
-            + "|its|some|many|several|two|three)\\s+(?:[\\p{L}\\p{M}'’.-]+\\s+){0,4}[\\p{L}\\p{M}'’-]+)\\s*");
+            + "|its|some|many|several|two|three)\\s+(?:[\\p{L}\\p{M}\\p{N}'’.-]+\\s+){0,4}[\\p{L}\\p{M}'’-]+)\\s*");
     private static final Pattern POSSESSIVE_AT_END =
             Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}"
                     + "['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)\\s*$");
