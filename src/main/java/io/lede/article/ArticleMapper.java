@@ -96,6 +96,7 @@ public class ArticleMapper {
                 person.bio,
                 List.copyOf(person.sameAs),
                 images.view(person.portrait),
+                person.kind == null ? "person" : person.kind.toLowerCase(java.util.Locale.ROOT),
                 person.updatedAt);
     }
 

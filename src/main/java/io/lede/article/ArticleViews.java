@@ -137,6 +137,12 @@ public final class ArticleViews {
             @Schema(nullable = true) String bio,
             List<String> sameAs,
             @Schema(nullable = true) ImageView portrait,
+
+            @Schema(
+                    enumeration = {"person", "organisation"},
+                    description = "A person, or an organisation quoted as a speaker (the Harbour Authority)")
+            String kind,
+
             Instant updatedAt) {}
 
     @Schema(name = "Tag")

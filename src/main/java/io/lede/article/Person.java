@@ -34,6 +34,10 @@ public class Person extends PanacheEntityBase {
     public String jobTitle;
 
     public String affiliation;
+
+    /** PERSON, or ORGANISATION for a speaker that is an organisation ("the Harbour Authority said"). */
+    public String kind = "PERSON";
+
     public String bio;
 
     @ElementCollection

@@ -135,6 +135,11 @@ public class PersonService {
     @ChangesContent
     @Transactional
     public Person findOrCreateSpeaker(String name, String role, String affiliation) {
+        return findOrCreateSpeaker(name, role, affiliation, false);
+    }
+
+    /** As {@link #findOrCreateSpeaker(String, String, String)}; a new record for an organisation says so. */
+    public Person findOrCreateSpeaker(String name, String role, String affiliation, boolean organisation) {
         String slug = name == null ? null : Slugs.fromTitle(name, null);
         if (slug == null) {
             return null;
@@ -145,6 +150,7 @@ public class PersonService {
             person.name = Text.clip(name.strip(), 200);
             person.jobTitle = Text.clip(Text.blankToNull(role), 200);
             person.affiliation = Text.clip(Text.blankToNull(affiliation), 200);
+            person.kind = organisation ? "ORGANISATION" : "PERSON";
             person.createdAt = Timestamps.now();
             person.updatedAt = person.createdAt;
             person.persist();

@@ -41,9 +41,10 @@ final class Citations {
         quotation.put("text", text);
         if (speaker.name() != null) {
             Map<String, Object> person = new LinkedHashMap<>();
-            person.put("@type", "Person");
+            boolean organisation = "organisation".equals(speaker.kind());
+            person.put("@type", organisation ? "Organization" : "Person");
             person.put("name", speaker.name());
-            if (speaker.role() != null) {
+            if (speaker.role() != null && !organisation) {
                 person.put("jobTitle", speaker.role());
             }
             if (speaker.affiliation() != null) {

@@ -3,6 +3,7 @@ package io.lede.quote;
 import io.lede.article.Article;
 import io.lede.article.Person;
 import io.lede.quote.extraction.QuoteKind;
+import io.lede.quote.extraction.SpeakerKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,6 +55,11 @@ public class Quote extends PanacheEntityBase {
 
     @Column(name = "speaker_affiliation")
     public String speakerAffiliation;
+
+    /** A person, an organisation, an unresolved description or a document; null where not known. */
+    @Column(name = "speaker_kind")
+    @Enumerated(EnumType.STRING)
+    public SpeakerKind speakerKind;
 
     @Column(name = "mention_text")
     public String mentionText;

@@ -10,6 +10,7 @@ import io.lede.quote.QuoteViews.QuoteView;
 import io.lede.quote.QuoteViews.SpeakerRef;
 import io.lede.quote.QuoteViews.StaffQuoteView;
 import io.lede.quote.extraction.QuoteKind;
+import io.lede.quote.extraction.SpeakerKind;
 import io.lede.support.JpqlQuery;
 import io.lede.support.Timestamps;
 import io.lede.web.Cursor;
@@ -32,7 +33,8 @@ import java.util.Optional;
 public class QuoteQueries {
 
     static final String ROW = "select new io.lede.quote.QuoteQueries$QuoteRow(q.id, q.text, q.kind, q.cue,"
-            + " q.paragraph, q.start, q.end, p.slug, p.name, q.speakerRole, q.speakerAffiliation, q.mentionText,"
+            + " q.paragraph, q.start, q.end, p.slug, p.name, q.speakerRole, q.speakerAffiliation, q.speakerKind, p.kind,"
+            + " q.mentionText,"
             + " q.mentionStart, q.mentionEnd, q.confidence, q.status, q.origin, q.reviewedBy, q.reviewedAt,"
             + " q.version, a.id, a.slug, a.title, a.publishAt, a.canonicalUrl, a.copyrightHolder, q.updatedAt)"
             + " from Quote q join q.article a left join q.speaker p";
@@ -53,6 +55,8 @@ public class QuoteQueries {
             String speakerName,
             String speakerRole,
             String speakerAffiliation,
+            SpeakerKind speakerKind,
+            String personKind,
             String mentionText,
             Integer mentionStart,
             Integer mentionEnd,
@@ -268,7 +272,16 @@ public class QuoteQueries {
     }
 
     private static SpeakerRef speaker(QuoteRow row) {
-        return new SpeakerRef(row.speakerSlug(), row.speakerName(), row.speakerRole(), row.speakerAffiliation());
+        SpeakerKind kind = row.speakerKind();
+        if (kind == null && row.personKind() != null) {
+            kind = "ORGANISATION".equals(row.personKind()) ? SpeakerKind.ORGANISATION : SpeakerKind.PERSON;
+        }
+        return new SpeakerRef(
+                row.speakerSlug(),
+                row.speakerName(),
+                row.speakerRole(),
+                row.speakerAffiliation(),
+                kind == null ? null : kind.apiName());
     }
 
     private static MentionRef mention(QuoteRow row) {

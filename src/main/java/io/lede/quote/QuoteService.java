@@ -12,6 +12,7 @@ import io.lede.quote.extraction.CodePointIndex;
 import io.lede.quote.extraction.ExtractedQuote;
 import io.lede.quote.extraction.QuoteExtractor;
 import io.lede.quote.extraction.QuoteKind;
+import io.lede.quote.extraction.SpeakerKind;
 import io.lede.security.StaffCaller;
 import io.lede.support.Text;
 import io.lede.support.Timestamps;
@@ -92,6 +93,7 @@ public class QuoteService {
                     correction.speakerName(),
                     correction.speakerRole(),
                     correction.speakerAffiliation());
+            quote.speakerKind = kindOf(quote.speaker);
             quote.mentionText = null;
             quote.mentionStart = null;
             quote.mentionEnd = null;
@@ -126,6 +128,7 @@ public class QuoteService {
                 speaker(request.speaker(), request.speakerName(), request.speakerRole(), request.speakerAffiliation());
         quote.speakerRole = request.speakerRole();
         quote.speakerAffiliation = request.speakerAffiliation();
+        quote.speakerKind = kindOf(quote.speaker);
         quote.confidence = 1.0;
         quote.origin = QuoteOrigin.EDITOR;
         quote.status = QuoteStatus.CONFIRMED;
@@ -184,7 +187,9 @@ public class QuoteService {
             quote.speaker = people.findOrCreateSpeaker(
                     found.speaker().name(),
                     found.speaker().role(),
-                    found.speaker().affiliation());
+                    found.speaker().affiliation(),
+                    found.speaker().kind() == SpeakerKind.ORGANISATION);
+            quote.speakerKind = found.speaker().kind();
             quote.speakerRole = Text.clip(found.speaker().role(), 300);
             quote.speakerAffiliation = Text.clip(found.speaker().affiliation(), 200);
         }
@@ -245,6 +250,13 @@ public class QuoteService {
             paragraph++;
         }
         return paragraph;
+    }
+
+    /** An editor's speaker is a person record: a person, or an organisation where the record says so. */
+    private static SpeakerKind kindOf(Person person) {
+        return person == null
+                ? null
+                : "ORGANISATION".equals(person.kind) ? SpeakerKind.ORGANISATION : SpeakerKind.PERSON;
     }
 
     private Person speaker(String slug, String name, String role, String affiliation) {

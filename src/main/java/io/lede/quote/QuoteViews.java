@@ -24,7 +24,15 @@ public final class QuoteViews {
 
             @Schema(nullable = true) String name,
             @Schema(nullable = true) String role,
-            @Schema(nullable = true) String affiliation) {}
+            @Schema(nullable = true) String affiliation,
+
+            @Schema(
+                    nullable = true,
+                    enumeration = {"person", "organisation", "description", "document"},
+                    description = "What kind of source spoke: a person, an organisation (the council), a description"
+                            + " the article never resolves to a name (a spokesman for the ministry) or a document"
+                            + " (the audit); null where not known")
+            String kind) {}
 
     @Schema(name = "QuoteMention", description = "The words that named the speaker, as code-point offsets")
     public record MentionRef(String text, int start, int end) {}
@@ -121,7 +129,12 @@ public final class QuoteViews {
                     quote.end(),
                     speaker == null
                             ? null
-                            : new SpeakerRef(null, speaker.name(), speaker.role(), speaker.affiliation()),
+                            : new SpeakerRef(
+                                    null,
+                                    speaker.name(),
+                                    speaker.role(),
+                                    speaker.affiliation(),
+                                    speaker.kind().apiName()),
                     mention == null ? null : new MentionRef(mention.text(), mention.start(), mention.end()),
                     quote.confidence());
         }

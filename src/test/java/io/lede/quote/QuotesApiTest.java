@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.lede.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -302,5 +303,57 @@ class QuotesApiTest {
 
     static String substringByCodePoints(String text, int start, int end) {
         return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+    }
+
+    @Test
+    void speakersAreKindsOfSourceAndAnOrganisationIsAnOrganizationInJsonLd() {
+        long articleId = Api.article()
+                .with("title", "Pier levy " + Api.unique("k"))
+                .with(
+                        "body",
+                        "“The levy is temporary and will end in May,” the Norrvik Harbour Authority said on Monday.\n\n"
+                                + "According to the audit, spending on the pier was “out of control for years.”\n\n"
+                                + "“We will appeal the ruling before the summer,” a spokesman for the ministry said.\n\n"
+                                + "“Nobody asked the fishermen what they wanted,” said Ida Lund, a trawler skipper.")
+                .published();
+        JsonPath quotes = staff().get("/api/v1/admin/articles/" + articleId + "/quotes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<Map<String, Object>> items = quotes.getList("items");
+        Map<String, String> kinds = new java.util.HashMap<>();
+        for (Map<String, Object> item : items) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> speaker = (Map<String, Object>) item.get("speaker");
+            kinds.put(
+                    ((String) item.get("text")).substring(0, 6), speaker == null ? null : (String) speaker.get("kind"));
+        }
+        assertThat(kinds)
+                .containsEntry("The le", "organisation")
+                .containsEntry("out of", "document")
+                .containsEntry("We wil", "description")
+                .containsEntry("Nobody", "person");
+
+        long organisationQuote = items.stream()
+                .filter(item -> ((String) item.get("text")).startsWith("The levy"))
+                .mapToLong(item -> ((Number) item.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
+        staff().post("/api/v1/admin/quotes/" + organisationQuote + "/confirm")
+                .then()
+                .statusCode(200);
+        given().get("/api/v1/quotes/" + organisationQuote)
+                .then()
+                .statusCode(200)
+                .body("speaker.kind", equalTo("organisation"))
+                .body("speaker.slug", equalTo("norrvik-harbour-authority"))
+                .body("jsonLd.creator.'@type'", equalTo("Organization"))
+                .body("jsonLd.creator.name", equalTo("Norrvik Harbour Authority"));
+        given().get("/api/v1/people/norrvik-harbour-authority")
+                .then()
+                .statusCode(200)
+                .body("kind", equalTo("organisation"));
+        given().get("/api/v1/people/ida-lund").then().statusCode(200).body("kind", equalTo("person"));
     }
 }

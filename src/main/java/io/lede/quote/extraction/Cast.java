@@ -224,11 +224,12 @@ final class Cast {
     /** What the article says of a speaker, with the organisation their role names when the article names it. */
     Speaker speaker(Person person) {
         String role = person.role();
+        SpeakerKind kind = SpeakerKind.of(person.name(), role);
         if (role == null) {
-            return new Speaker(person.name(), null, null);
+            return new Speaker(person.name(), null, null, kind);
         }
         Roles.Parts parts = Roles.parts(role, organisations::named);
-        return new Speaker(person.name(), parts.job(), parts.affiliation());
+        return new Speaker(person.name(), parts.job(), parts.affiliation(), kind);
     }
 
     /**

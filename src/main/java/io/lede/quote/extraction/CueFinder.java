@@ -2,6 +2,8 @@ package io.lede.quote.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the reporting cues outside quotation marks, each with its subject, in reading order. */
@@ -10,6 +12,11 @@ final class CueFinder {
     private static final CueWords CUES = new CueWords(CueVocabulary.all());
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s,;:—–-]*");
     private static final Pattern BACKGROUNDED = Pattern.compile("(?i)(?<![\\p{L}])had\\s+(?:\\p{L}+\\s+)?$");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "He", "She", "They");
+    /** The verb right after a subject, past an aside set off by commas: "Lund, the skipper, dismissed". */
+    private static final Pattern PREDICATE =
+            Pattern.compile("(?:\\s*,[^,.;:!?“”\"]{1,80},)?\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}[\\p{Ll}'’-]*)\\b");
+
     private static final Pattern COORDINATION = Pattern.compile("(?i)(?<![\\p{L}])(?:and|but|then|before|or)\\s*$");
 
     private CueFinder() {}
@@ -60,9 +67,21 @@ final class CueFinder {
                         .matcher(text.subSequence(clauseStart, match.start()))
                         .find();
                 // "Falk toured the site and said …": the words before "and" are not its subject.
-                Mention subject = coordinated
-                        ? null
-                        : subject(text, sentences, match.text(), clauseStart, match.start(), match.end(), ceiling);
+                Mention subject = null;
+                if (participle && !coordinated && !startsClause(text, clauseStart, match.start())) {
+                    // "Albright urged women to vote for Clinton, saying …": a participle's subject is the subject of
+                    // its sentence (or of the cue before it), not the name that ends the clause before the comma.
+                    if (!cues.isEmpty()) {
+                        subject = sharedSubject(text, cues.get(cues.size() - 1), sentenceStart, match.start(), true);
+                    }
+                    if (subject == null) {
+                        subject = SubjectFinder.clauseSubject(
+                                text, sentences.startBefore(match.start(), paragraph.start()), match.start());
+                    }
+                }
+                if (subject == null && !coordinated) {
+                    subject = subject(text, sentences, match.text(), clauseStart, match.start(), match.end(), ceiling);
+                }
                 if (subject == null && !cues.isEmpty()) {
                     subject = sharedSubject(text, cues.get(cues.size() - 1), sentenceStart, match.start(), participle);
                 }
@@ -84,7 +103,81 @@ final class CueFinder {
                 cues.add(new Cue(match.start(), match.end(), match.text(), paragraph.index(), subject, backgrounded));
             }
         }
-        return cues;
+        return withPredicates(text, sentences, paragraphs, spans, cues);
+    }
+
+    /**
+     * "Lund dismissed the plan as “a fig leaf”": a sentence with a quotation, no reporting verb and a person for its
+     * subject (a name, or he, she or they) gets the verb after that subject as a weak cue, so that the quoted
+     * fragment in its predicate is attributed to its subject. One pass over the spans, a binary search each.
+     */
+    private static List<Cue> withPredicates(
+            String text, Sentences sentences, List<Paragraph> paragraphs, List<QuotedSpan> spans, List<Cue> cues) {
+        List<Cue> predicates = new ArrayList<>();
+        int lastSentence = -1;
+        for (QuotedSpan span : spans) {
+            Paragraph paragraph = paragraphs.get(span.firstParagraph());
+            int sentenceStart = sentences.startBefore(span.open(), paragraph.start());
+            if (sentenceStart == lastSentence) {
+                continue;
+            }
+            int sentenceEnd = sentences.endAfter(
+                    span.after(), paragraphs.get(span.lastParagraph()).end());
+            int next = firstAtOrAfter(cues, sentenceStart);
+            if (next < cues.size() && cues.get(next).start() < sentenceEnd || isHeadline(text, paragraph)) {
+                continue;
+            }
+            Mention subject = SubjectFinder.clauseSubject(text, sentenceStart, span.open());
+            if (subject == null
+                    || !(subject.kind() == Mention.Kind.NAME
+                            || subject.kind() == Mention.Kind.PRONOUN && PERSONAL.contains(subject.text()))) {
+                continue;
+            }
+            Matcher verb = PREDICATE.matcher(text).region(subject.end(), span.open());
+            if (!verb.lookingAt()) {
+                continue;
+            }
+            lastSentence = sentenceStart;
+            predicates.add(new Cue(verb.start(1), verb.end(1), verb.group(1), paragraph.index(), subject, false, true));
+        }
+        if (predicates.isEmpty()) {
+            return cues;
+        }
+        List<Cue> merged = new ArrayList<>(cues.size() + predicates.size());
+        int p = 0;
+        for (Cue cue : cues) {
+            while (p < predicates.size() && predicates.get(p).start() < cue.start()) {
+                merged.add(predicates.get(p++));
+            }
+            merged.add(cue);
+        }
+        while (p < predicates.size()) {
+            merged.add(predicates.get(p++));
+        }
+        return merged;
+    }
+
+    /** A paragraph with no closing punctuation is a headline or a caption, not a sentence. */
+    private static boolean isHeadline(String text, Paragraph paragraph) {
+        int end = paragraph.end();
+        while (end > paragraph.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > paragraph.start() && ".!?\"”’…)".indexOf(text.charAt(end - 1)) < 0;
+    }
+
+    private static int firstAtOrAfter(List<Cue> cues, int position) {
+        int low = 0;
+        int high = cues.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (cues.get(middle).start() < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** "Aho said the plan was late and called it “a fig leaf”": the second cue shares the first one's subject. */

@@ -125,7 +125,30 @@ final class CueVocabulary {
             "relate",
             "reveal",
             "signal",
-            "snap");
+            "snap",
+            "bark",
+            "beam",
+            "chant",
+            "lecture",
+            "fume",
+            "gripe",
+            "marvel",
+            "reflect",
+            "crow",
+            "scold",
+            "chide",
+            "taunt",
+            "implore",
+            "chastise",
+            "sneer",
+            "laugh",
+            "holler",
+            "cry",
+            "mouth",
+            "post",
+            "blurt",
+            "caution",
+            "acknowledge");
 
     /** Irregular verbs: lemma, third person, past, participle in -ing (a past participle such as "written" is passive). */
     private static final List<List<String>> IRREGULAR = List.of(
@@ -161,10 +184,24 @@ final class CueVocabulary {
             "put it",
             "puts it",
             "summed up",
-            "sums up");
+            "sums up",
+            "shot back",
+            "shoots back",
+            "fired back",
+            "fires back",
+            "hit back",
+            "hits back");
 
     /** Verbs whose base and -s forms are common nouns too. */
     private static final Set<String> NOUN_LIKE = Set.of(
+            "post",
+            "mouth",
+            "cry",
+            "laugh",
+            "chant",
+            "lecture",
+            "beam",
+            "bark",
             "answer",
             "call",
             "charge",

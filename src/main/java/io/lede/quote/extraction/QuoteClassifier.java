@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class QuoteClassifier {
 
+    private static final Pattern NAMING = Pattern.compile("(?i)(?:call|describ|dub|label|brand|term|nam)");
     private static final Pattern BLANK_LEAD = Pattern.compile("[\\s—–-]*");
     private static final Pattern ATTACHED_TAIL = Pattern.compile("[\\s,—–-]*");
     private static final Pattern DESCRIBED_SUBJECT =
@@ -113,6 +114,13 @@ final class QuoteClassifier {
         CharSequence between = text.subSequence(Math.min(leadCue.attributionEnd(), span.open()), span.open());
         if (INTRODUCED.matcher(between).matches() && startsSentence(span)) {
             return new Attribution(QuoteKind.DIRECT, leadCue);
+        }
+        boolean personSpoke = leadCue.subject() != null
+                && (leadCue.subject().kind() == Mention.Kind.NAME
+                        || leadCue.subject().kind() == Mention.Kind.PRONOUN);
+        if (personSpoke && !NAMING.matcher(leadCue.text()).lookingAt()) {
+            // "Berg said the ferry was a “fast ferry”": a person's words, not a scare quote; "called it a “…”" names.
+            return terms.contains(normalised(span)) ? null : new Attribution(QuoteKind.MIXED, leadCue);
         }
         return isScareQuote(span, lead) ? null : new Attribution(QuoteKind.MIXED, leadCue);
     }

@@ -11,7 +11,7 @@ final class SubjectFinder {
     private static final String DETERMINER = "(?:the|a|an|one|another)";
     // A description never reaches past another cue: callers search only between the cue and its neighbours.
     private static final String DESCRIPTION_BODY = DETERMINER + "\\s+(?:(?!(?:the|a|an|that|who|which|and|but)\\b)"
-            + "[\\p{L}\\p{M}'’.-]+\\s+){0,6}?(?:" + Lexicon.ROLE_NOUNS
+            + "[\\p{L}\\p{M}\\p{N}'’.-]+\\s+){0,6}?(?:" + Lexicon.ROLE_NOUNS
             + ")(?:\\s+(?:to|of|for|at|with|in|from|on)\\s+[^,;:.!?“”\"]{1,80}?)?";
 
     /** Words between a subject and its cue that are not the subject: "Doe also said", "Doe, however, said". */
@@ -72,11 +72,36 @@ final class SubjectFinder {
             "belly",
             "jelly",
             "tally");
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "three",
+            "seven",
+            "eight",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "thousand",
+            "million",
+            "billion");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NEGATION_OF_PARTICIPLE = Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bnever)\\s*$");
     private static final Pattern RELATIVE_WHO = Pattern.compile("(?i)(?<![\\p{L}])who\\s*$");
     private static final Pattern GENERIC_DESCRIPTION = Pattern.compile("(?i)((?:the|a|an|one|another|his|her|their"
-            + "|its|some|many|several|two|three)\\s+(?:[\\p{L}\\p{M}'’.-]+\\s+){0,4}[\\p{L}\\p{M}'’-]+)\\s*");
+            + "|its|some|many|several|two|three)\\s+(?:[\\p{L}\\p{M}\\p{N}'’.-]+\\s+){0,4}[\\p{L}\\p{M}'’-]+)\\s*");
     private static final Pattern POSSESSIVE_AT_END =
             Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}"
                     + "['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)\\s*$");
@@ -207,7 +232,8 @@ final class SubjectFinder {
             if (name.lookingAt()) {
                 Mention mention = name(text, name.start(1), name.end(1), null);
                 if (mention != null
-                        && !LEADING_DETERMINER.matcher(name.group(1)).lookingAt()) {
+                        && !LEADING_DETERMINER.matcher(name.group(1)).lookingAt()
+                        && !(mention.title() == null && isOpeningWord(mention.text()))) {
                     return mention;
                 }
             }
@@ -221,6 +247,18 @@ final class SubjectFinder {
             start = comma + 1;
         }
         return null;
+    }
+
+    /**
+     * A lone capitalised word that opens a clause and reads as a participle, an adverb or a number ("Horrified at
+     * …", "Holding signs …", "Thirteen years earlier …") rather than a surname.
+     */
+    private static boolean isOpeningWord(String word) {
+        if (word.indexOf(' ') >= 0 || word.length() < 5) {
+            return false;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("ly") || NUMBER_WORDS.contains(lower);
     }
 
     /**

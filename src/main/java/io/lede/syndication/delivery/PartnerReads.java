@@ -336,7 +336,10 @@ public class PartnerReads {
         jsonLd.put("@type", "Quotation");
         jsonLd.put("text", quote.text);
         if (speaker.name() != null) {
-            jsonLd.put("spokenByCharacter", Map.of("@type", "Person", "name", speaker.name()));
+            boolean organisation = quote.speakerKind == io.lede.quote.extraction.SpeakerKind.ORGANISATION;
+            jsonLd.put(
+                    "spokenByCharacter",
+                    Map.of("@type", organisation ? "Organization" : "Person", "name", speaker.name()));
         }
         jsonLd.put("isBasedOn", canonical);
         jsonLd.put("url", canonical);

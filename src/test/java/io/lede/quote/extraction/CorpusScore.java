@@ -49,7 +49,10 @@ public final class CorpusScore {
 
     record Article(String id, String text, List<Gold> golds) {}
 
-    private record Prediction(int[] span, String name, int[] mention, String mentionText) {}
+    private record Prediction(int[] span, String name, int[] mention, String mentionText, double confidence) {}
+
+    /** One quotation the extractor gave a named speaker: its confidence, and whether quotation and speaker were right. */
+    record Outcome(double confidence, boolean right) {}
 
     /** Counts over a corpus; precision and recall as quote_eval.py computes them. */
     static final class Figures {
@@ -59,6 +62,8 @@ public final class CorpusScore {
         int rightSpeakerPredictions;
         int found;
         int foundWithSpeaker;
+        /** Every prediction with a named speaker (those auto-confirm could publish), for calibration. */
+        final List<Outcome> outcomes = new ArrayList<>();
 
         double[] quote() {
             return prf(matchedPredictions, predictions, found, gold);
@@ -161,7 +166,8 @@ public final class CorpusScore {
                             : new int[] {
                                 quote.mention().start(), quote.mention().end()
                             },
-                    quote.mention() == null ? null : blankToNull(quote.mention().text())));
+                    quote.mention() == null ? null : blankToNull(quote.mention().text()),
+                    quote.confidence()));
         }
         List<List<int[]>> portions = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
@@ -219,6 +225,14 @@ public final class CorpusScore {
             if (!owner.containsKey(c.prediction()) && main.containsKey(c.gold()) && !fresh.isEmpty()) {
                 owner.put(c.prediction(), c.gold());
                 claimed.get(c.gold()).addAll(fresh);
+            }
+        }
+        for (int i = 0; i < predictions.size(); i++) {
+            Prediction p = predictions.get(i);
+            if (p.name() != null) {
+                boolean right =
+                        owner.containsKey(i) && speakerOk(p, article.golds().get(owner.get(i)));
+                figures.outcomes.add(new Outcome(p.confidence(), right));
             }
         }
         figures.predictions += predictions.size();

@@ -213,8 +213,52 @@ class QuoteExtractorTest {
     @Test
     void reportedSpeechWithoutThatOrBesideQuotationMarksIsNotExtracted() {
         assertThat(extractor.extract("Ola Berg said the ferry was late.")).isEmpty();
-        assertThat(extractor.extract("Ola Berg said that the “fast ferry” was slow."))
+    }
+
+    @Test
+    void aShortFragmentInAPersonsReportedSpeechIsTheirsEvenAfterADeterminer() {
+        List<ExtractedQuote> quotes = extractor.extract("Ola Berg said that the “fast ferry” was slow.");
+        assertThat(quotes).singleElement().satisfies(quote -> {
+            assertThat(quote.text()).isEqualTo("fast ferry");
+            assertThat(quote.kind()).isEqualTo(QuoteKind.MIXED);
+            assertThat(quote.speaker().name()).isEqualTo("Ola Berg");
+        });
+        // An organisation's or a description's statement keeps the scare-quote test.
+        assertThat(extractor.extract("The ferry company said the “fast ferry” was slow."))
                 .isEmpty();
+    }
+
+    @Test
+    void aQuotedFragmentInThePredicateOfAPersonIsAttributedToThemWithLessConfidence() {
+        List<ExtractedQuote> quotes =
+                extractor.extract("Ida Lund waved the harbour plan away as “a fig leaf for the toll” on Monday.");
+        assertThat(quotes).singleElement().satisfies(quote -> {
+            assertThat(quote.kind()).isEqualTo(QuoteKind.MIXED);
+            assertThat(quote.speaker().name()).isEqualTo("Ida Lund");
+            assertThat(quote.cue()).isEqualTo("waved");
+            assertThat(quote.confidence()).isLessThan(0.8);
+        });
+        // A headline is not a sentence: no predicate cue there.
+        assertThat(extractor.extract("Ferry skipper “the Walrus” retires")).isEmpty();
+    }
+
+    @Test
+    void aParticipleTakesTheSubjectOfItsSentenceNotTheNameBeforeItsComma() {
+        List<ExtractedQuote> quotes =
+                extractor.extract("Councillor Eva Moe urged voters to back Per Vik, saying “the harbour needs him.”");
+        assertThat(quotes)
+                .singleElement()
+                .satisfies(quote -> assertThat(quote.speaker().name()).isEqualTo("Eva Moe"));
+    }
+
+    @Test
+    void aParticipleOrNumberOpeningTheSentenceIsNotAName() {
+        List<ExtractedQuote> quotes = extractor.extract(
+                "Ida Lund spoke last.\n\nThirteen years earlier, she had called the quay “a car park that floats.”");
+        assertThat(quotes)
+                .singleElement()
+                .satisfies(quote -> assertThat(quote.mention().text()).isEqualTo("she"));
+        assertThat(quotes.get(0).speaker().name()).isEqualTo("Ida Lund");
     }
 
     @Test
