@@ -1,10 +1,11 @@
 package io.lede.syndication;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.lede.security.TokenSecrets;
 import io.lede.support.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -14,10 +15,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Which partner a presented key belongs to. What a key lookup found (or that it found nothing) is remembered for
- * {@link PartnersConfig#credentialCache()}, so a partner's reads are answered from memory without a database read
- * per request; a change on this instance that can stop a key working forgets everything as it commits, and other
- * instances notice within that time.
+ * Which partner a presented key belongs to. What a key lookup found (or that it found nothing) is remembered by the
+ * presented secret for at most {@link PartnersConfig#credentialCache()}, so a partner's reads are answered from memory
+ * without a database read or a hash per request; a change on this instance that can stop a key working forgets
+ * everything as it commits, and other instances notice within that time. A key in use is looked up again in the
+ * background when half that time has passed, so its calls do not all wait for the database each time it would
+ * expire.
  */
 @ApplicationScoped
 public class PartnerKeys {
@@ -39,7 +42,9 @@ public class PartnerKeys {
         }
     }
 
-    private final Cache<String, Known> known;
+    /** By the presented secret, not its hash: a remembered key costs a map lookup, not a SHA-256 per request. */
+    private final LoadingCache<String, Known> known;
+
     private final TransactionSynchronizationRegistry transactions;
 
     public PartnerKeys(PartnersConfig config, TransactionSynchronizationRegistry transactions) {
@@ -47,15 +52,16 @@ public class PartnerKeys {
         this.known = Caffeine.newBuilder()
                 .maximumSize(MAX_REMEMBERED)
                 .expireAfterWrite(config.credentialCache())
-                .executor(Runnable::run)
-                .build();
+                .refreshAfterWrite(config.credentialCache().dividedBy(2))
+                // Background look-ups (refreshes) run on the worker pool, never on the I/O thread that asked.
+                .executor(Infrastructure.getDefaultWorkerPool())
+                .build(presented -> QuarkusTransaction.joiningExisting()
+                        .call(() -> lookUp(presented, TokenSecrets.hash(presented))));
     }
 
     /** The partner whose live key this is; blocking, as it may read the database. */
     public Optional<PartnerCaller> authenticate(String presented) {
-        String hash = TokenSecrets.hash(presented);
-        return known.get(hash, h -> QuarkusTransaction.joiningExisting().call(() -> lookUp(presented, h)))
-                .at(Instant.now());
+        return known.get(presented).at(Instant.now());
     }
 
     /**
@@ -63,7 +69,7 @@ public class PartnerKeys {
      * null when it must be looked up ({@link #authenticate(String)}).
      */
     public Optional<PartnerCaller> fromMemory(String presented) {
-        Known remembered = known.getIfPresent(TokenSecrets.hash(presented));
+        Known remembered = known.getIfPresent(presented);
         return remembered == null ? null : remembered.at(Instant.now());
     }
 
