@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.lede.Api;
+import io.lede.security.StaffTokenIdentities;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -32,6 +33,12 @@ class PartnerKeysTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PartnerIdentities partnerIdentities;
+
+    @Inject
+    StaffTokenIdentities staffIdentities;
 
     @BeforeAll
     static void logFailures() {
@@ -173,6 +180,13 @@ class PartnerKeysTest {
             waited += 50;
         }
         asPartner(key).statusCode(401).body("detail", containsString("suspended"));
+    }
+
+    @Test
+    void partnerKeysAreAskedBeforeStaffTokens() {
+        // Quarkus asks the highest priority first: a partner read answered from memory must not wait for a staff
+        // token look-up (a database transaction) that can only fail for a partner key.
+        assertThat(partnerIdentities.priority()).isGreaterThan(staffIdentities.priority());
     }
 
     @Test
