@@ -22,6 +22,9 @@ public class StaffTokenIdentities implements IdentityProvider<BearerSecret> {
 
     public static final String STAFF_TOKEN = "staff-token";
 
+    /** Where staff tokens come among the bearer-secret providers (Quarkus asks the highest first). */
+    public static final int PRIORITY = 100;
+
     private final TokenService tokens;
 
     public StaffTokenIdentities(TokenService tokens) {
@@ -31,6 +34,11 @@ public class StaffTokenIdentities implements IdentityProvider<BearerSecret> {
     @Override
     public Class<BearerSecret> getRequestType() {
         return BearerSecret.class;
+    }
+
+    @Override
+    public int priority() {
+        return PRIORITY;
     }
 
     @Override

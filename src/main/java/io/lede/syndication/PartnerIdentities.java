@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * A bearer secret that is a live partner key: the caller is named after the partner and has the role
- * {@link Roles#PARTNER}. Asked before staff tokens, as partner reads are the frequent ones and are answered from
- * memory; a secret that is no partner key is passed on.
+ * {@link Roles#PARTNER}. Asked before staff tokens ({@link #priority()}), as partner reads are the frequent ones and
+ * are answered from memory; a secret that is no partner key is passed on (and remembered as none for a while).
  */
 @ApplicationScoped
 public class PartnerIdentities implements IdentityProvider<BearerSecret> {
@@ -36,9 +36,13 @@ public class PartnerIdentities implements IdentityProvider<BearerSecret> {
         return BearerSecret.class;
     }
 
+    /**
+     * Above {@link StaffTokenIdentities#PRIORITY}: Quarkus asks providers highest first. (Its default is 1001, so a
+     * low number here used to put a staff token look-up — a database transaction — before every partner read.)
+     */
     @Override
     public int priority() {
-        return 10;
+        return StaffTokenIdentities.PRIORITY + 10;
     }
 
     @Override

@@ -1,10 +1,11 @@
 package io.lede.syndication;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.lede.security.TokenSecrets;
 import io.lede.support.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -14,10 +15,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Which partner a presented key belongs to. What a key lookup found (or that it found nothing) is remembered for
- * {@link PartnersConfig#credentialCache()}, so a partner's reads are answered from memory without a database read
- * per request; a change on this instance that can stop a key working forgets everything as it commits, and other
- * instances notice within that time.
+ * Which partner a presented key belongs to. What a key lookup found (or that it found nothing) is remembered by the
+ * presented secret's hash for at most {@link PartnersConfig#credentialCache()}, so a partner's reads are answered from
+ * memory without a database read per request (the secret itself is never kept); a change on this instance that can stop a key working forgets
+ * everything as it commits, and other instances notice within that time. A key in use is looked up again in the
+ * background when half that time has passed, so its calls do not all wait for the database each time it would
+ * expire.
  */
 @ApplicationScoped
 public class PartnerKeys {
@@ -39,7 +42,16 @@ public class PartnerKeys {
         }
     }
 
-    private final Cache<String, Known> known;
+    /** A presented secret as it is remembered and looked up: its hash, and the prefix that finds its candidates. */
+    private record Presented(String hash, String prefix) {
+
+        static Presented of(String secret) {
+            return new Presented(TokenSecrets.hash(secret), TokenSecrets.prefixOf(secret, PREFIX_LENGTH));
+        }
+    }
+
+    private final LoadingCache<Presented, Known> known;
+
     private final TransactionSynchronizationRegistry transactions;
 
     public PartnerKeys(PartnersConfig config, TransactionSynchronizationRegistry transactions) {
@@ -47,15 +59,15 @@ public class PartnerKeys {
         this.known = Caffeine.newBuilder()
                 .maximumSize(MAX_REMEMBERED)
                 .expireAfterWrite(config.credentialCache())
-                .executor(Runnable::run)
-                .build();
+                .refreshAfterWrite(config.credentialCache().dividedBy(2))
+                // Background look-ups (refreshes) run on the worker pool, never on the I/O thread that asked.
+                .executor(Infrastructure.getDefaultWorkerPool())
+                .build(presented -> QuarkusTransaction.joiningExisting().call(() -> lookUp(presented)));
     }
 
     /** The partner whose live key this is; blocking, as it may read the database. */
     public Optional<PartnerCaller> authenticate(String presented) {
-        String hash = TokenSecrets.hash(presented);
-        return known.get(hash, h -> QuarkusTransaction.joiningExisting().call(() -> lookUp(presented, h)))
-                .at(Instant.now());
+        return known.get(Presented.of(presented)).at(Instant.now());
     }
 
     /**
@@ -63,18 +75,17 @@ public class PartnerKeys {
      * null when it must be looked up ({@link #authenticate(String)}).
      */
     public Optional<PartnerCaller> fromMemory(String presented) {
-        Known remembered = known.getIfPresent(TokenSecrets.hash(presented));
+        Known remembered = known.getIfPresent(Presented.of(presented));
         return remembered == null ? null : remembered.at(Instant.now());
     }
 
-    private static Known lookUp(String presented, String presentedHash) {
+    private static Known lookUp(Presented presented) {
         Instant now = Timestamps.now();
-        Optional<PartnerKey> match =
-                PartnerKey.<PartnerKey>list("prefix", TokenSecrets.prefixOf(presented, PREFIX_LENGTH)).stream()
-                        .filter(candidate -> TokenSecrets.matches(presentedHash, candidate.keyHash))
-                        .filter(candidate -> candidate.worksAt(now))
-                        .filter(candidate -> candidate.partner.status == PartnerStatus.active)
-                        .findFirst();
+        Optional<PartnerKey> match = PartnerKey.<PartnerKey>list("prefix", presented.prefix()).stream()
+                .filter(candidate -> TokenSecrets.matches(presented.hash(), candidate.keyHash))
+                .filter(candidate -> candidate.worksAt(now))
+                .filter(candidate -> candidate.partner.status == PartnerStatus.active)
+                .findFirst();
         return match.map(key -> {
                     if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_RESOLUTION))) {
                         key.lastUsedAt = now;

@@ -52,7 +52,10 @@ public class UsageLedger {
             + " when not matched then insert (usage_day, key_id, partner_id, article_id, requests, excerpts, full_texts)"
             + " values (s.usage_day, s.key_id, s.partner_id, s.article_id, s.requests, s.excerpts, s.full_texts)";
 
-    /** requests, excerpts, full texts: replaced, never changed in place, so a flush takes a consistent row. */
+    /**
+     * requests, excerpts, full texts: changed in place only inside {@code compute}, under the lock a flush's
+     * {@code remove} takes too, so a flush takes a consistent row and no count is lost or counted twice.
+     */
     private final Map<Row, long[]> pending = new ConcurrentHashMap<>();
 
     private final DataSource dataSource;
@@ -73,13 +76,33 @@ public class UsageLedger {
      * row's requests grow by one, and its excerpts or full texts too when that is what was delivered.
      */
     public void record(PartnerCaller caller, Long articleId, Delivery delivery) {
-        Row row = new Row(
-                LocalDate.ofInstant(Timestamps.now(), ZoneOffset.UTC),
-                caller.keyId(),
-                caller.partnerId(),
-                articleId == null ? NO_ARTICLE : articleId);
-        long[] add = {1, delivery == Delivery.excerpt ? 1 : 0, delivery == Delivery.fullText ? 1 : 0};
-        pending.merge(row, add, UsageLedger::sum);
+        count(today(), caller, articleId == null ? NO_ARTICLE : articleId, delivery);
+    }
+
+    /** As {@link #record} for each article of an answer (a page), all on the same day. */
+    public void record(PartnerCaller caller, List<Long> articleIds, List<Delivery> deliveries) {
+        LocalDate day = today();
+        for (int i = 0; i < articleIds.size(); i++) {
+            count(day, caller, articleIds.get(i), deliveries.get(i));
+        }
+    }
+
+    private void count(LocalDate day, PartnerCaller caller, long articleId, Delivery delivery) {
+        // No array per use: the row's counts grow in place, under the map's lock for that row.
+        pending.compute(new Row(day, caller.keyId(), caller.partnerId(), articleId), (row, counts) -> {
+            long[] sum = counts == null ? new long[3] : counts;
+            sum[0]++;
+            if (delivery == Delivery.excerpt) {
+                sum[1]++;
+            } else if (delivery == Delivery.fullText) {
+                sum[2]++;
+            }
+            return sum;
+        });
+    }
+
+    private static LocalDate today() {
+        return LocalDate.ofInstant(Timestamps.now(), ZoneOffset.UTC);
     }
 
     /** Writes what this instance counted since the last flush; what cannot be written is kept for the next. */

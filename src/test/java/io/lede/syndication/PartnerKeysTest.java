@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.lede.Api;
+import io.lede.security.StaffTokenIdentities;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -32,6 +33,12 @@ class PartnerKeysTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PartnerIdentities partnerIdentities;
+
+    @Inject
+    StaffTokenIdentities staffIdentities;
 
     @BeforeAll
     static void logFailures() {
@@ -145,6 +152,60 @@ class PartnerKeysTest {
             waited += 50;
         }
         asPartner(issued.get("key")).statusCode(401);
+    }
+
+    @Test
+    void aPartnerSuspendedByAnotherInstanceIsRefusedHereWithinTheCredentialCacheTimeThoughItsKeyIsInUse()
+            throws InterruptedException {
+        long partner = newPartner("standard");
+        Object key = issueKey(partner).get("key");
+        // In constant use, the remembered key is looked up again in the background; that must not keep it alive.
+        for (int i = 0; i < 10; i++) {
+            asPartner(key).statusCode(200);
+            Thread.sleep(60);
+        }
+
+        // Another instance suspends the partner in the shared database; this instance hears nothing of it.
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update partner set status = 'suspended' where id = :id")
+                        .setParameter("id", partner)
+                        .executeUpdate());
+
+        long waited = 0;
+        while (asPartner(key).extract().statusCode() == 200) {
+            assertThat(waited)
+                    .as("milliseconds the suspended partner's key went on working here")
+                    .isLessThan(1_500);
+            Thread.sleep(50);
+            waited += 50;
+        }
+        asPartner(key).statusCode(401).body("detail", containsString("suspended"));
+    }
+
+    @Test
+    void partnerKeysAreAskedBeforeStaffTokens() {
+        // Quarkus asks the highest priority first: a partner read answered from memory must not wait for a staff
+        // token look-up (a database transaction) that can only fail for a partner key.
+        assertThat(partnerIdentities.priority()).isGreaterThan(staffIdentities.priority());
+    }
+
+    @Test
+    void aKeyInConstantUseWorksOnEveryRequestAcrossCredentialCacheWindows() throws InterruptedException {
+        Object key = issueKey(newPartner("standard")).get("key");
+        long until = System.nanoTime() + 2_500_000_000L; // two and a half credential-cache windows (1 s)
+        int requests = 0;
+        while (System.nanoTime() < until || requests < 10) {
+            asPartner(key).statusCode(200).body("tier", equalTo("standard"));
+            requests++;
+            Thread.sleep(20);
+        }
+        // Staff tokens still work beside partner keys, again and again (a secret that is no partner key is passed on).
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", "Bearer " + Api.ADMIN_TOKEN)
+                    .get("/api/v1/admin/tokens")
+                    .then()
+                    .statusCode(200);
+        }
     }
 
     @Test

@@ -34,8 +34,6 @@ record Deliveries(List<Long> articleIds, List<Delivery> kinds) {
     }
 
     void record(UsageLedger ledger, PartnerCaller caller) {
-        for (int i = 0; i < articleIds.size(); i++) {
-            ledger.record(caller, articleIds.get(i), kinds.get(i));
-        }
+        ledger.record(caller, articleIds, kinds);
     }
 }
