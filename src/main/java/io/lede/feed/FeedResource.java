@@ -94,7 +94,11 @@ public class FeedResource {
     @GET
     @Path("/articles.rss")
     @Produces({FeedFormat.RSS_TYPE, "application/xml", "text/xml"})
-    @Operation(operationId = "readArticlesRss", summary = "RSS 2.0 feed of the published articles, newest first")
+    @Operation(
+            operationId = "readArticlesRss",
+            summary = "RSS 2.0 feed of the published articles, newest first",
+            description =
+                    "Items carry the excerpt the policy allows, the credit and the canonical link in their HTML, `source` and `dc:rights`; paged with `atom:link rel=\"next\"`. RSS cannot say an article was withdrawn: use Atom or JSON Feed for that.")
     @APIResponse(
             responseCode = "200",
             description = "A page of the feed",
@@ -156,7 +160,7 @@ public class FeedResource {
             content =
                     @Content(
                             mediaType = FeedFormat.JSON_TYPE,
-                            schema = @Schema(implementation = String.class),
+                            schema = @Schema(type = SchemaType.OBJECT, description = "A JSON Feed 1.1 document"),
                             example = JSON_EXAMPLE))
     @APIResponse(responseCode = "304", description = "The feed has not changed since the ETag or date you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
@@ -170,11 +174,18 @@ public class FeedResource {
     @GET
     @Path("/tags/{slug}.rss")
     @Produces({FeedFormat.RSS_TYPE, "application/xml", "text/xml"})
-    @Operation(operationId = "readTagRss", summary = "RSS 2.0 feed of a tag's articles")
+    @Operation(
+            operationId = "readTagRss",
+            summary = "RSS 2.0 feed of a tag's articles",
+            description = "As the RSS feed of every article, for one tag.")
     @APIResponse(
             responseCode = "200",
             description = "A page of the feed",
-            content = @Content(mediaType = FeedFormat.RSS_TYPE, schema = @Schema(implementation = String.class)))
+            content =
+                    @Content(
+                            mediaType = FeedFormat.RSS_TYPE,
+                            schema = @Schema(implementation = String.class),
+                            example = RSS_EXAMPLE))
     @APIResponse(responseCode = "304", description = "The feed has not changed since the ETag or date you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
     @APIResponse(responseCode = "401", description = "The feed token is unknown or revoked")
@@ -191,11 +202,19 @@ public class FeedResource {
     @GET
     @Path("/tags/{slug}.atom")
     @Produces({FeedFormat.ATOM_TYPE, "application/xml", "text/xml"})
-    @Operation(operationId = "readTagAtom", summary = "Atom 1.0 feed of a tag's articles")
+    @Operation(
+            operationId = "readTagAtom",
+            summary = "Atom 1.0 feed of a tag's articles",
+            description =
+                    "As the Atom feed of every article, for one tag: paged per RFC 5005, withdrawals as `at:deleted-entry`.")
     @APIResponse(
             responseCode = "200",
             description = "A page of the feed",
-            content = @Content(mediaType = FeedFormat.ATOM_TYPE, schema = @Schema(implementation = String.class)))
+            content =
+                    @Content(
+                            mediaType = FeedFormat.ATOM_TYPE,
+                            schema = @Schema(implementation = String.class),
+                            example = ATOM_EXAMPLE))
     @APIResponse(responseCode = "304", description = "The feed has not changed since the ETag or date you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
     @APIResponse(responseCode = "401", description = "The feed token is unknown or revoked")
@@ -212,11 +231,19 @@ public class FeedResource {
     @GET
     @Path("/tags/{slug}.json")
     @Produces({FeedFormat.JSON_TYPE, "application/json"})
-    @Operation(operationId = "readTagJsonFeed", summary = "JSON Feed 1.1 of a tag's articles")
+    @Operation(
+            operationId = "readTagJsonFeed",
+            summary = "JSON Feed 1.1 of a tag's articles",
+            description =
+                    "As the JSON Feed of every article, for one tag: `next_url`, `_rights`, `_attribution`, `_tombstone`.")
     @APIResponse(
             responseCode = "200",
             description = "A page of the feed",
-            content = @Content(mediaType = FeedFormat.JSON_TYPE, schema = @Schema(implementation = String.class)))
+            content =
+                    @Content(
+                            mediaType = FeedFormat.JSON_TYPE,
+                            schema = @Schema(type = SchemaType.OBJECT, description = "A JSON Feed 1.1 document"),
+                            example = JSON_EXAMPLE))
     @APIResponse(responseCode = "304", description = "The feed has not changed since the ETag or date you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
     @APIResponse(responseCode = "401", description = "The feed token is unknown or revoked")
@@ -233,11 +260,18 @@ public class FeedResource {
     @GET
     @Path("/authors/{slug}.rss")
     @Produces({FeedFormat.RSS_TYPE, "application/xml", "text/xml"})
-    @Operation(operationId = "readAuthorRss", summary = "RSS 2.0 feed of an author's articles")
+    @Operation(
+            operationId = "readAuthorRss",
+            summary = "RSS 2.0 feed of an author's articles",
+            description = "As the RSS feed of every article, for one author.")
     @APIResponse(
             responseCode = "200",
             description = "A page of the feed",
-            content = @Content(mediaType = FeedFormat.RSS_TYPE, schema = @Schema(implementation = String.class)))
+            content =
+                    @Content(
+                            mediaType = FeedFormat.RSS_TYPE,
+                            schema = @Schema(implementation = String.class),
+                            example = RSS_EXAMPLE))
     @APIResponse(responseCode = "304", description = "The feed has not changed since the ETag or date you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
     @APIResponse(responseCode = "401", description = "The feed token is unknown or revoked")
@@ -254,11 +288,19 @@ public class FeedResource {
     @GET
     @Path("/authors/{slug}.atom")
     @Produces({FeedFormat.ATOM_TYPE, "application/xml", "text/xml"})
-    @Operation(operationId = "readAuthorAtom", summary = "Atom 1.0 feed of an author's articles")
+    @Operation(
+            operationId = "readAuthorAtom",
+            summary = "Atom 1.0 feed of an author's articles",
+            description =
+                    "As the Atom feed of every article, for one author: paged per RFC 5005, withdrawals as `at:deleted-entry`.")
     @APIResponse(
             responseCode = "200",
             description = "A page of the feed",
-            content = @Content(mediaType = FeedFormat.ATOM_TYPE, schema = @Schema(implementation = String.class)))
+            content =
+                    @Content(
+                            mediaType = FeedFormat.ATOM_TYPE,
+                            schema = @Schema(implementation = String.class),
+                            example = ATOM_EXAMPLE))
     @APIResponse(responseCode = "304", description = "The feed has not changed since the ETag or date you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
     @APIResponse(responseCode = "401", description = "The feed token is unknown or revoked")
@@ -275,11 +317,19 @@ public class FeedResource {
     @GET
     @Path("/authors/{slug}.json")
     @Produces({FeedFormat.JSON_TYPE, "application/json"})
-    @Operation(operationId = "readAuthorJsonFeed", summary = "JSON Feed 1.1 of an author's articles")
+    @Operation(
+            operationId = "readAuthorJsonFeed",
+            summary = "JSON Feed 1.1 of an author's articles",
+            description =
+                    "As the JSON Feed of every article, for one author: `next_url`, `_rights`, `_attribution`, `_tombstone`.")
     @APIResponse(
             responseCode = "200",
             description = "A page of the feed",
-            content = @Content(mediaType = FeedFormat.JSON_TYPE, schema = @Schema(implementation = String.class)))
+            content =
+                    @Content(
+                            mediaType = FeedFormat.JSON_TYPE,
+                            schema = @Schema(type = SchemaType.OBJECT, description = "A JSON Feed 1.1 document"),
+                            example = JSON_EXAMPLE))
     @APIResponse(responseCode = "304", description = "The feed has not changed since the ETag or date you sent")
     @APIResponse(responseCode = "400", description = "The limit or the cursor is invalid")
     @APIResponse(responseCode = "401", description = "The feed token is unknown or revoked")
