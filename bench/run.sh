@@ -88,6 +88,8 @@ endpoints=(
     "post a comment|$base/api/v1/articles/$newest/comments|POST"
     "partner: article by slug|$base/api/v1/partner/articles/$newest|Authorization: Bearer $partner_key"
     "partner: first list page|$base/api/v1/partner/articles|Authorization: Bearer $partner_key"
+    "feed: Atom, every article|$base/feeds/articles.atom|"
+    "feed: JSON Feed, a tag|$base/feeds/tags/tag-7.json|"
 )
 
 if [ -n "${BENCH_ONLY:-}" ]; then # e.g. BENCH_ONLY=post: the ceiling and the endpoints whose name matches
