@@ -19,7 +19,8 @@ public class DiscoveryLinks {
     @ServerResponseFilter
     public void link(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if ((status != 200 && status != 304) || !"GET".equals(request.getMethod())) {
+        if ((status != 200 && status != 304)
+                || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             return;
         }
         String path = request.getUriInfo().getPath();

@@ -344,7 +344,8 @@ class FeedsTest {
                 .get("/feeds/articles.atom")
                 .then()
                 .statusCode(406)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("detail", containsString("application/atom+xml"));
         given().header("Accept", "application/xml")
                 .get("/feeds/articles.rss")
                 .then()

@@ -92,6 +92,10 @@ class OEmbedTest {
                 .getLong("items[0].id");
         staff().post("/api/v1/admin/quotes/" + quote + "/confirm").then().statusCode(200);
 
+        given().head("/api/v1/quotes/" + quote)
+                .then()
+                .statusCode(200)
+                .header("Link", containsString("type=\"application/json+oembed\""));
         Response read = given().get("/api/v1/quotes/" + quote);
         read.then().statusCode(200).header("Link", containsString("type=\"application/json+oembed\""));
         String link = read.header("Link");
