@@ -90,6 +90,8 @@ endpoints=( # name|url|request header or POST|the same bytes from nginx (a captu
     "post a comment|$base/api/v1/articles/$newest/comments|POST|"
     "partner: article by slug|$base/api/v1/partner/articles/$newest|Authorization: Bearer $partner_key|partner-article"
     "partner: first list page|$base/api/v1/partner/articles|Authorization: Bearer $partner_key|partner-list"
+    "feed: Atom, every article|$base/feeds/articles.atom||feed-atom"
+    "feed: JSON Feed, a tag|$base/feeds/tags/tag-7.json||feed-json"
 )
 
 if [ -n "${BENCH_ONLY:-}" ]; then # e.g. BENCH_ONLY=post: the ceiling and the endpoints whose name matches

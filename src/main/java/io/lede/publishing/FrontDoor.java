@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -87,6 +88,7 @@ public class FrontDoor {
     private final HttpHeaders headers;
     private final UriInfo uri;
     private final CurrentVertxRequest vertxRequest;
+    private final Instance<AnswerLinks> answerLinks;
     private final String sharedCacheControl;
     private final Cache<Key, Cached> responses;
 
@@ -97,6 +99,7 @@ public class FrontDoor {
             HttpHeaders headers,
             UriInfo uri,
             CurrentVertxRequest vertxRequest,
+            Instance<AnswerLinks> answerLinks,
             CacheConfig cache,
             MeterRegistry metrics) {
         this.json = json;
@@ -105,6 +108,7 @@ public class FrontDoor {
         this.headers = headers;
         this.uri = uri;
         this.vertxRequest = vertxRequest;
+        this.answerLinks = answerLinks;
         this.responses = Caffeine.newBuilder()
                 .maximumWeight(cache.memoryMb() * 1024L * 1024L)
                 .weigher((Key key, Cached cached) -> cached.weight(key))
@@ -295,6 +299,12 @@ public class FrontDoor {
                     link = link == null ? header.getValue() : header.getValue() + ", " + link;
                 } else {
                     sent.add(Map.entry(header.getKey(), header.getValue()));
+                }
+            }
+            for (AnswerLinks feature : answerLinks) {
+                Optional<String> more = feature.linksFor(uri);
+                if (more.isPresent()) {
+                    link = link == null ? more.get() : link + ", " + more.get();
                 }
             }
             if (link != null) {

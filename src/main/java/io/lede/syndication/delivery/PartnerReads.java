@@ -227,6 +227,108 @@ public class PartnerReads {
                 .freshUntil(freshUntil);
     }
 
+    /**
+     * Public articles with the public filters, newest first, as a feed carries them for this tier (null: the public,
+     * which never gets full text); embargoed ones are left out until their time, when the page must be rebuilt.
+     */
+    @Transactional
+    public Syndicated.Page syndicated(ArticleFilter filter, Cursor after, int limit, String tier, String apiBase) {
+        Instant now = Timestamps.now();
+        List<Article> rows = new JpqlQuery("select a from Article a where " + ArticleVisibility.PUBLIC)
+                .with(ArticleVisibility.NOW, now)
+                .and(
+                        "exists (select 1 from Article x join x.tags t where x.id = a.id and t.slug = :tag)",
+                        "tag",
+                        filter.tag())
+                .and(
+                        "exists (select 1 from Article x join x.authors p where x.id = a.id and p.slug = :author)",
+                        "author",
+                        filter.author())
+                .after(after, "a.publishAt", "a.id")
+                .orderBy("a.publishAt desc, a.id desc", em, Article.class)
+                .setMaxResults(limit + 1)
+                .getResultList();
+        Page<Article> page = Paging.page(rows, limit, a -> Cursor.after(a.publishAt, a.id));
+        List<Long> ids = page.items().stream().map(a -> a.id).toList();
+        Map<Long, EffectivePolicy> policies = cascade.forArticles(ids);
+        Map<Long, List<AuthorView>> authors = authorsOf(ids);
+        Map<Long, List<TagView>> tags = tagsOf(ids);
+        Map<Long, ImageView> featured = images.views(page.items().stream()
+                .filter(a -> a.featuredImage != null)
+                .map(a -> a.featuredImage.id)
+                .toList());
+        List<Syndicated.Item> items = new ArrayList<>();
+        Instant freshUntil = null;
+        Instant lastModified = Instant.EPOCH;
+        List<SurrogateKey> keys = new ArrayList<>();
+        keys.add(SurrogateKey.ARTICLES);
+        for (Article article : page.items()) {
+            EffectivePolicy policy = policies.get(article.id);
+            PolicyTerms terms = policy.terms();
+            if (terms.embargoedAt(now)) {
+                freshUntil = freshUntil == null || terms.embargoUntil().isBefore(freshUntil)
+                        ? terms.embargoUntil()
+                        : freshUntil;
+                continue;
+            }
+            List<AuthorView> byline = authors.getOrDefault(article.id, List.of());
+            String canonical = canonical(article);
+            ImageView image = article.featuredImage == null ? null : featured.get(article.featuredImage.id);
+            items.add(new Syndicated.Item(
+                    article.id,
+                    article.slug,
+                    article.title,
+                    terms.excerptsAllowed() ? article.dek : null,
+                    article.language,
+                    article.publishAt,
+                    article.updatedAt,
+                    canonical,
+                    byline,
+                    tags.getOrDefault(article.id, List.of()),
+                    excerpt(article, terms),
+                    image(image, terms),
+                    terms.grantsFullText(tier) ? new FullText(article.bodyHtml, article.bodyText) : null,
+                    rights(article, terms, tier),
+                    credit(article, byline, canonical, terms),
+                    PolicyViewMapper.ref(policy, apiBase)));
+            keys.add(SurrogateKey.article(article.id));
+            keys.add(new SurrogateKey("policy-" + policy.id()));
+            if (article.updatedAt.isAfter(lastModified)) {
+                lastModified = article.updatedAt;
+            }
+            if (image != null) {
+                keys.add(SurrogateKey.image(image.id()));
+                lastModified = image.changedSince(lastModified);
+            }
+        }
+        return new Syndicated.Page(
+                items, page.nextCursor(), lastModified, keys.stream().distinct().toList(), freshUntil);
+    }
+
+    /**
+     * Articles with the filters that were public and were withdrawn (unpublished) at or after {@code since}, most
+     * recently withdrawn first, at most {@code max} of them. A deleted article leaves nothing to report.
+     */
+    @Transactional
+    public List<Syndicated.Withdrawal> withdrawn(ArticleFilter filter, Instant since, int max) {
+        return new JpqlQuery("select a from Article a where a.status = io.lede.article.ArticleStatus.UNPUBLISHED"
+                        + " and a.firstPublishedAt is not null and a.updatedAt >= :since")
+                .with("since", since)
+                .and(
+                        "exists (select 1 from Article x join x.tags t where x.id = a.id and t.slug = :tag)",
+                        "tag",
+                        filter.tag())
+                .and(
+                        "exists (select 1 from Article x join x.authors p where x.id = a.id and p.slug = :author)",
+                        "author",
+                        filter.author())
+                .orderBy("a.updatedAt desc, a.id desc", em, Article.class)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(a -> new Syndicated.Withdrawal(a.id, a.slug, canonical(a), a.updatedAt))
+                .toList();
+    }
+
     /** Confirmed quotations of public articles whose policy lets quotations and excerpts go, newest first. */
     @Transactional
     public Representation quotes(
