@@ -62,21 +62,27 @@ public final class WebhookViews {
             String secret) {}
 
     @Schema(name = "WebhookList", description = "Webhook subscriptions, newest first")
-    public record WebhookList(List<WebhookView> items, String nextCursor) {}
+    public record WebhookList(
+            List<WebhookView> items,
+            @Schema(nullable = true) String nextCursor) {}
 
     @Schema(name = "WebhookAttempt", description = "One try at a delivery")
     public record AttemptView(
             Instant attemptedAt,
 
-            @Schema(description = "The receiver's HTTP status; null when it did not answer (see error)")
+            @Schema(
+                    nullable = true,
+                    description = "The receiver's HTTP status; null when it did not answer (see error)")
             Integer statusCode,
 
             long latencyMs,
 
-            @Schema(description = "Why there was no answer: a timeout, a refused connection, a refused target")
+            @Schema(
+                    nullable = true,
+                    description = "Why there was no answer: a timeout, a refused connection, a refused target")
             String error,
 
-            @Schema(description = "The first 1,000 characters of the receiver's answer")
+            @Schema(nullable = true, description = "The first 1,000 characters of the receiver's answer")
             String responseExcerpt) {}
 
     @Schema(name = "WebhookDelivery", description = "One event sent to one subscription, with every attempt")
@@ -87,7 +93,7 @@ public final class WebhookViews {
             String webhookId,
 
             long eventId,
-            String eventType,
+            @Schema(nullable = true) String eventType,
 
             @Schema(enumeration = {"pending", "delivered", "failed"})
             String status,
@@ -102,5 +108,7 @@ public final class WebhookViews {
             List<AttemptView> attempts) {}
 
     @Schema(name = "WebhookDeliveryPage", description = "Deliveries, newest first")
-    public record DeliveryPage(List<DeliveryView> items, String nextCursor) {}
+    public record DeliveryPage(
+            List<DeliveryView> items,
+            @Schema(nullable = true) String nextCursor) {}
 }
