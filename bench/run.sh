@@ -175,15 +175,23 @@ for entry in "${endpoints[@]}"; do
     fi
     results+=("$name|$lede|$nginx_rps")
 done
+# The ceiling again, now that every path is compiled: the first measurement runs while the JIT is still at work, so
+# the ratios use the higher of the two.
+IFS='|' read -r _ url header _ <<<"${endpoints[0]}"
+measure "$url" "$header"
+ceiling_again=$(cut -d'|' -f1 <<<"$measured")
 nginx_stop
 
-ceiling=$(cut -d'|' -f2 <<<"${results[0]}")
+ceiling_first=$(cut -d'|' -f2 <<<"${results[0]}")
+ceiling=$(awk -v a="$ceiling_first" -v b="$ceiling_again" 'BEGIN {print (b > a ? b : a)}')
 printf '\nLede benchmark: %s articles, %s s per endpoint, wrk -t%s -c%s, %s cores; commit %s\n' \
     "$articles" "$seconds" "$threads" "$connections" "$(nproc)" "$(git rev-parse --short HEAD)"
 printf 'start to ready: %s ms with the class archive (%s ms for the first start, which records it); %s\n' \
     "$ready_ms" "$first_ready_ms" "$("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1)"
 printf 'data generated in %s s; peak resident memory under load: %s MB; JVM options: %s\n\n' \
     "$generate_s" "$(( max_rss / 1024 ))" "$JAVA_OPTS"
+printf 'ceiling (constant JSON through Quarkus REST): %s requests/s first, %s at the end; shares below are of %s\n\n' \
+    "$ceiling_first" "$ceiling_again" "$ceiling"
 printf '| %-32s | %10s | %9s | %9s | %6s | %10s | %10s | %8s |\n' endpoint requests/s p50 p99 errors "of ceiling" \
     "nginx r/s" "of nginx"
 printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..34})" "$(printf -- '-%.0s' {1..12})" \

@@ -47,6 +47,7 @@ public class ArticleService {
     private final ObjectMapper json;
     private final Validator validator;
     private final Event<ArticleBodyChanged> bodyChanged;
+    private final Event<ArticleChanged> changed;
     private final ImageService images;
 
     public ArticleService(
@@ -56,6 +57,7 @@ public class ArticleService {
             ObjectMapper json,
             Validator validator,
             Event<ArticleBodyChanged> bodyChanged,
+            Event<ArticleChanged> changed,
             ImageService images) {
         this.em = em;
         this.renderer = renderer;
@@ -63,6 +65,7 @@ public class ArticleService {
         this.json = json;
         this.validator = validator;
         this.bodyChanged = bodyChanged;
+        this.changed = changed;
         this.images = images;
     }
 
@@ -80,6 +83,7 @@ public class ArticleService {
         article.persist();
         em.flush();
         bodyChanged.fire(new ArticleBodyChanged(article.id));
+        changed.fire(new ArticleChanged(article.id, article.slug, false, false));
         return mapper.staff(article, now);
     }
 
@@ -185,6 +189,7 @@ public class ArticleService {
     public void delete(String idOrSlug, OptionalLong expectedVersion) {
         Article article = require(idOrSlug);
         Preconditions.check(expectedVersion, article.version, "article");
+        changed.fire(new ArticleChanged(article.id, article.slug, false, true));
         article.delete();
     }
 
@@ -195,7 +200,9 @@ public class ArticleService {
     private StaffArticleView update(Article article, ArticleInput input) {
         Instant now = Timestamps.now();
         boolean bodyChanges = !input.body().equals(article.bodyMarkdown);
-        if (input.correctionNote() != null && !input.correctionNote().isBlank()) {
+        boolean corrected =
+                input.correctionNote() != null && !input.correctionNote().isBlank();
+        if (corrected) {
             if (!article.isPublicAt(now)) {
                 throw Problems.invalid("correctionNote", "only a published article takes a correction note");
             }
@@ -214,12 +221,17 @@ public class ArticleService {
             em.flush();
             bodyChanged.fire(new ArticleBodyChanged(article.id));
         }
-        return saved(article, now);
+        return saved(article, now, corrected);
     }
 
     private StaffArticleView saved(Article article, Instant now) {
+        return saved(article, now, false);
+    }
+
+    private StaffArticleView saved(Article article, Instant now, boolean corrected) {
         article.updatedAt = now;
         em.flush();
+        changed.fire(new ArticleChanged(article.id, article.slug, corrected, false));
         return mapper.staff(article, now);
     }
 

@@ -56,6 +56,8 @@ public class ContentVersion {
     private static final String COMMENT_CHANGES =
             "select id, comments_version from article where comments_changed_at > ?";
     private static final String READ = nextChangeQuery("?");
+    /** Marks a transaction that has already moved the version. */
+    private static final Object BUMPED = new Object();
 
     private final DataSource dataSource;
     private final EntityManager em;
@@ -132,11 +134,19 @@ public class ContentVersion {
                 + ") from content_change where id = 1";
     }
 
-    /** Called inside a writing transaction: the bump commits, or rolls back, with the write. */
-    public void bump() {
-        em.createNativeQuery("update content_change set version = version + 1, changed_at = :now where id = 1")
-                .setParameter("now", Instant.now())
-                .executeUpdate();
+    /**
+     * Called inside a writing transaction: the bump commits, or rolls back, with the write. Returns the version the
+     * transaction commits. The first call in a transaction moves the version and locks its row until the transaction
+     * ends, so writers commit in version order; later calls in the same transaction keep that version (the change
+     * feed numbers its events with it, see {@code io.lede.changes.ChangeLog}).
+     */
+    public long bump() {
+        if (transactions.getResource(BUMPED) == null) {
+            em.createNativeQuery("update content_change set version = version + 1, changed_at = :now where id = 1")
+                    .setParameter("now", Instant.now())
+                    .executeUpdate();
+            transactions.putResource(BUMPED, Boolean.TRUE);
+        }
         // The row is locked by this transaction until it ends, so this is the version it commits, and the next
         // scheduled time as it leaves it: known before a scheduled time this write sets can come.
         Object[] row = (Object[]) em.createNativeQuery(nextChangeQuery(":" + ArticleVisibility.NOW))
@@ -149,6 +159,7 @@ public class ContentVersion {
             learnSchedule(version, next);
             generation.incrementAndGet();
         });
+        return version;
     }
 
     /**

@@ -19,6 +19,7 @@ import io.lede.support.Timestamps;
 import io.lede.web.Preconditions;
 import io.lede.web.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -37,9 +38,16 @@ public class QuoteService {
     private final PersonService people;
     private final StaffCaller caller;
     private final double autoConfirmAt;
+    private final Event<QuoteChanged> changed;
 
-    public QuoteService(EntityManager em, PersonService people, StaffCaller caller, QuoteConfig config) {
+    public QuoteService(
+            EntityManager em,
+            PersonService people,
+            StaffCaller caller,
+            QuoteConfig config,
+            Event<QuoteChanged> changed) {
         this.em = em;
+        this.changed = changed;
         this.people = people;
         this.caller = caller;
         this.autoConfirmAt = config.autoConfirmAt();
@@ -68,13 +76,17 @@ public class QuoteService {
     @ChangesContent
     @Transactional
     public void confirm(long id, OptionalLong expectedVersion) {
-        review(require(id), expectedVersion).status = QuoteStatus.CONFIRMED;
+        Quote quote = review(require(id), expectedVersion);
+        quote.status = QuoteStatus.CONFIRMED;
+        announce(quote);
     }
 
     @ChangesContent
     @Transactional
     public void reject(long id, OptionalLong expectedVersion) {
-        review(require(id), expectedVersion).status = QuoteStatus.REJECTED;
+        Quote quote = review(require(id), expectedVersion);
+        quote.status = QuoteStatus.REJECTED;
+        announce(quote);
     }
 
     /** An editor's correction is a decision: the quotation is confirmed as corrected. */
@@ -111,6 +123,7 @@ public class QuoteService {
             quote.kind = QuoteKind.valueOf(correction.kind().toUpperCase(Locale.ROOT));
         }
         quote.status = QuoteStatus.CONFIRMED;
+        announce(quote);
     }
 
     @ChangesContent
@@ -137,14 +150,22 @@ public class QuoteService {
         quote.reviewedAt = quote.createdAt;
         quote.reviewedBy = caller.tokenName();
         quote.persist();
-        em.flush();
+        announce(quote);
         return quote.id;
     }
 
     @ChangesContent
     @Transactional
     public void delete(long id) {
-        require(id).delete();
+        Quote quote = require(id);
+        changed.fire(new QuoteChanged(quote.id, quote.article.id, true));
+        quote.delete();
+    }
+
+    /** Flushes the quotation and tells the change feed, in this transaction. */
+    private void announce(Quote quote) {
+        em.flush();
+        changed.fire(new QuoteChanged(quote.id, quote.article.id, false));
     }
 
     private ExtractionReport reextract(Article article) {
@@ -156,11 +177,18 @@ public class QuoteService {
             if (!quote.isEditorial()) {
                 quote.delete();
                 replaced++;
-            } else if (reanchor(quote, text)) {
-                kept.add(quote);
             } else {
-                quote.delete();
-                dropped++;
+                int before = quote.start;
+                if (reanchor(quote, text)) {
+                    kept.add(quote);
+                    if (quote.start != before) {
+                        announce(quote);
+                    }
+                } else {
+                    changed.fire(new QuoteChanged(quote.id, article.id, true));
+                    quote.delete();
+                    dropped++;
+                }
             }
         }
         em.flush();
@@ -209,6 +237,9 @@ public class QuoteService {
             quote.reviewedAt = quote.createdAt;
         }
         quote.persist();
+        if (sure) {
+            announce(quote);
+        }
     }
 
     /** Moves a kept quotation to where its words are in the new text, nearest its old place. */

@@ -20,8 +20,8 @@ public final class TokenViews {
             String name,
 
             @Schema(
-                    description = "articles:write, tokens:manage, comments:moderate or partners:manage; only scopes"
-                            + " the issuing token holds itself")
+                    description = "articles:write, tokens:manage, comments:moderate, partners:manage, changes:read or"
+                            + " webhooks:manage; only scopes the issuing token holds itself")
             @NotEmpty
             @Size(max = 10)
             List<

@@ -11,7 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Every operation under {@code /api/v1/partner/} called with a partner key spends one request of the key's quota
+ * Every operation under {@code /api/v1/partner/} (and the change feed and webhooks) called with a partner key spends one request of the key's quota
  * and counts one request in the usage ledger, before anything else looks at the request; every answer to it — 200,
  * 304, 4xx and the 429 itself — carries the IETF {@code RateLimit} and {@code RateLimit-Policy} headers.
  */
@@ -30,10 +30,15 @@ public class PartnerQuotaFilter {
     @Inject
     UsageLedger ledger;
 
+    /** Partner reads, and what partners share with staff: the change feed and their webhooks. */
+    private static boolean counted(String path) {
+        return path.startsWith(PATH) || path.equals("/api/v1/changes") || path.startsWith("/api/v1/webhooks");
+    }
+
     /** Right after authorization, so a request refused for its query or body still counts. */
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 1)
     public void spend(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith(PATH) || !identity.hasRole(Roles.PARTNER)) {
+        if (!counted(request.getUriInfo().getPath()) || !identity.hasRole(Roles.PARTNER)) {
             return;
         }
         PartnerCaller caller = identity.getAttribute(PartnerIdentities.CALLER);

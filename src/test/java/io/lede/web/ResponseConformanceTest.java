@@ -77,7 +77,8 @@ class ResponseConformanceTest {
             long quote,
             long comment,
             long image,
-            String preview) {
+            String preview,
+            long webhook) {
 
         static Content made(ImageHost images) {
             long image = staff().body(Map.of("url", images.png(800, 450), "alt", "The first rails on Quay Street"))
@@ -116,12 +117,24 @@ class ResponseConformanceTest {
                     .post("/api/v1/admin/articles/" + Api.article().draft() + "/previews")
                     .jsonPath()
                     .getString("token");
-            return new Content(article, articleId, person, tag, quote, comment, image, preview);
+            // A partner's own subscription (the spec walk reads webhooks with the partner key); nothing listens there.
+            long webhook = Api.as(Api.PARTNER_KEY)
+                    .body(Map.of("url", "http://127.0.0.1:9/hook", "events", java.util.List.of("quote.removed")))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("webhook.id");
+            return new Content(article, articleId, person, tag, quote, comment, image, preview, webhook);
         }
 
         String fill(String path) {
             if (path.equals("/oembed")) {
                 return path + "?url=https://news.example.com/articles/" + article;
+            }
+            if (path.startsWith("/api/v1/webhooks/")) {
+                return Spec.fill(path, Long.toString(webhook));
             }
             if (path.startsWith("/api/v1/admin/images/")) {
                 return Spec.fill(path, Long.toString(image));

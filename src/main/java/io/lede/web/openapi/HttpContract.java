@@ -65,6 +65,15 @@ public class HttpContract implements OASFilter {
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation operation, Components components) {
+        if (operation.getSecurity() != null && operation.getSecurity().size() > 1) {
+            // An operation open to staff and partners declares both schemes; the generator then adds a third
+            // requirement listing its roles as bearer scopes, which names no scheme's scopes: drop such repeats.
+            Set<String> seen = new java.util.HashSet<>();
+            operation.setSecurity(new java.util.ArrayList<>(operation.getSecurity().stream()
+                    .filter(requirement ->
+                            requirement.getSchemes().keySet().stream().allMatch(seen::add))
+                    .toList()));
+        }
         Set<String> hints = takeHints(operation);
         boolean noDatabase = hints.contains(OpenApiHints.NO_DATABASE);
         boolean changesNothing = hints.contains(OpenApiHints.CHANGES_NOTHING);
