@@ -2,6 +2,7 @@ package io.lede.changes;
 
 import io.lede.article.Article;
 import io.lede.article.ArticleVisibility;
+import io.lede.support.Probe;
 import io.lede.support.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -10,10 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,12 +32,14 @@ public class ScheduledReleases {
     static final Duration RELEASE_LOOKBACK = Duration.ofDays(7);
 
     private final EntityManager em;
+    private final DataSource dataSource;
     private final ChangeLog log;
     private final ChangesConfig config;
     private ScheduledExecutorService sweeper;
 
-    public ScheduledReleases(EntityManager em, ChangeLog log, ChangesConfig config) {
+    public ScheduledReleases(EntityManager em, DataSource dataSource, ChangeLog log, ChangesConfig config) {
         this.em = em;
+        this.dataSource = dataSource;
         this.log = log;
         this.config = config;
     }
@@ -57,7 +62,16 @@ public class ScheduledReleases {
 
     private void sweepQuietly() {
         try {
-            sweep();
+            Instant now = Timestamps.now();
+            if (Probe.finds(
+                    dataSource,
+                    "select 1 from article a where a.status = 'SCHEDULED' and a.publish_at <= ? and a.publish_at > ?"
+                            + " and not exists (select 1 from change_announced c where c.item_kind = 'article'"
+                            + " and c.item_id = a.id) fetch first 1 rows only",
+                    now,
+                    now.minus(RELEASE_LOOKBACK))) {
+                sweep();
+            }
         } catch (RuntimeException e) {
             LOG.debugf(e, "Could not look for scheduled articles whose time has come; trying again shortly");
         }

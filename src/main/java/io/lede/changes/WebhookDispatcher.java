@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lede.changes.ChangeFeed.Reader;
 import io.lede.changes.ChangeViews.ChangeView;
+import io.lede.support.Probe;
 import io.lede.support.Text;
 import io.lede.support.Timestamps;
 import io.lede.syndication.Partner;
@@ -36,6 +37,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,6 +56,7 @@ public class WebhookDispatcher {
     private static final int EXCERPT = 1000;
 
     private final EntityManager em;
+    private final DataSource dataSource;
     private final WebhooksConfig config;
     private final ObjectMapper json;
     private final OutboundTargets targets;
@@ -62,8 +65,9 @@ public class WebhookDispatcher {
     private ScheduledExecutorService poller;
     private ExecutorService senders;
 
-    public WebhookDispatcher(EntityManager em, WebhooksConfig config, ObjectMapper json) {
+    public WebhookDispatcher(EntityManager em, DataSource dataSource, WebhooksConfig config, ObjectMapper json) {
         this.em = em;
+        this.dataSource = dataSource;
         this.config = config;
         this.json = json;
         this.targets =
@@ -107,6 +111,13 @@ public class WebhookDispatcher {
 
     private void runQuietly() {
         try {
+            if (!Probe.finds(
+                    dataSource,
+                    "select 1 from webhook_delivery where status = 'pending' and next_attempt_at <= ?"
+                            + " fetch first 1 rows only",
+                    Timestamps.now())) {
+                return;
+            }
             while (runOnce() == config.batch()) {
                 // a full batch: there may be more due right now
             }

@@ -301,11 +301,10 @@ public class FrontDoor {
                     sent.add(Map.entry(header.getKey(), header.getValue()));
                 }
             }
+            // Other features' links go in a Link field of their own, before the front door's (RFC 9110 allows
+            // several), so that the answer's own relations stay one field as clients have always read them.
             for (AnswerLinks feature : answerLinks) {
-                Optional<String> more = feature.linksFor(uri);
-                if (more.isPresent()) {
-                    link = link == null ? more.get() : link + ", " + more.get();
-                }
+                feature.linksFor(uri).ifPresent(more -> sent.add(Map.entry("Link", more)));
             }
             if (link != null) {
                 sent.add(Map.entry("Link", link));
