@@ -14,6 +14,7 @@ public enum SpeakerKind {
     DESCRIPTION,
     DOCUMENT;
 
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern ORGANISATION_HEAD =
             Pattern.compile("(?i)(?:" + Lexicon.ORGANISATION_NOUNS + "|firm|paper|newspaper|daily|outlet|magazine"
                     + "|station|broadcaster|team|staff|office|bureau|pac|nato|fbi|cia|gop|un|eu)");
@@ -51,7 +52,8 @@ public enum SpeakerKind {
             head = head.substring(0, of).strip();
         }
         int space = head.lastIndexOf(' ');
-        String last = head.substring(space + 1).replaceAll("['’]s?$", "").toLowerCase(Locale.ROOT);
+        String last =
+                POSSESSIVE.matcher(head.substring(space + 1)).replaceAll("").toLowerCase(Locale.ROOT);
         return heads.matcher(last).matches();
     }
 
